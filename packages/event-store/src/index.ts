@@ -1,0 +1,33 @@
+export type { EventData, RecordedEvent } from './event-data.js'
+export { matchesExpectedRevision } from './expected-revision.js'
+export type { ExpectedRevision, StreamRevision } from './expected-revision.js'
+export {
+  isWrongExpectedRevisionError,
+  WrongExpectedRevisionError,
+} from './wrong-expected-revision-error.js'
+export type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+} from './event-store.js'
+export { createInMemoryEventStore } from './in-memory-event-store.js'
+export { findOriginalAppend } from './find-original-append.js'
+export { asyncArrayIterable } from './async-array-iterable.js'
+export { foldEvents } from './decider.js'
+export type { Decider, DecideResult, DomainEvent } from './decider.js'
+export { deterministicEventId } from './deterministic-event-id.js'
+export { createCommandHandler } from './command-handler.js'
+export type {
+  CommandAccepted,
+  CommandContext,
+  CommandHandler,
+  CommandHandlerOptions,
+  CommandRefused,
+  CommandResult,
+} from './command-handler.js'
+export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
+export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'
+export { catchUpProjection } from './catch-up-projection.js'
+export type { CatchUpOptions, CatchUpProgress } from './catch-up-projection.js'
