@@ -2,6 +2,11 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
+const namedExportsOnly = [
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
+  { selector: 'ExportAllDeclaration', message: 'List exported names explicitly.' },
+]
+
 const appImports = {
   group: ['@wenming/api', '@wenming/api/*', '@wenming/cli', '@wenming/cli/*'],
   message: 'Packages never import an app: dependencies point from apps/* to packages/*.',
@@ -21,11 +26,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Named exports only.' },
-        { selector: 'ExportAllDeclaration', message: 'List exported names explicitly.' },
-      ],
+      'no-restricted-syntax': ['error', ...namedExportsOnly],
     },
   },
   {
@@ -59,6 +60,14 @@ export default tseslint.config(
                 'The domain imports only @wenming/event-store, zod and ts-pattern: no I/O, no clock, no drivers.',
             },
           ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        ...namedExportsOnly,
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain has no clock: time arrives in command metadata.',
         },
       ],
       'no-restricted-globals': [

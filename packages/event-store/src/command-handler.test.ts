@@ -41,6 +41,15 @@ describe('createCommandHandler', () => {
     expect(events[1]?.metadata).toEqual({ principal: 'alice', commandId: 'c2' })
   })
 
+  it('adds the metadata each event carries of its own', async () => {
+    const store = createInMemoryEventStore()
+    const versioned = createCommandHandler(counter, { eventMetadata: () => ({ schemaVersion: 1 }) })
+    await versioned(store, 'counter-1', add(1), { commandId: 'c1', metadata: { principal: 'p' } })
+    for await (const e of store.readStream('counter-1')) {
+      expect(e.metadata).toEqual({ schemaVersion: 1, principal: 'p', commandId: 'c1' })
+    }
+  })
+
   it('returns a refusal as a value and appends nothing', async () => {
     const store = createInMemoryEventStore()
     await handle(store, 'counter-1', add(8), { commandId: 'c1' })

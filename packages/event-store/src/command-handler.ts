@@ -48,6 +48,8 @@ export type CommandResult<Event, State, Error> =
 export type CommandHandlerOptions = {
   /** Re-reads and re-decides after a concurrent append at most this many times (default 20). */
   maxRetries?: number
+  /** Metadata the decider's events carry of their own, such as their schema version. */
+  eventMetadata?: (event: DomainEvent) => Record<string, unknown>
 }
 
 export type CommandHandler<Command, Event, State, Error> = (
@@ -71,6 +73,7 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
   options: CommandHandlerOptions = {},
 ): CommandHandler<Command, Event, State, Error> => {
   const maxRetries = options.maxRetries ?? 20
+  const { eventMetadata } = options
 
   return async (store, streamName, command, context) => {
     const { commandId } = context
@@ -104,7 +107,7 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
       const toAppend: EventData[] = decision.events.map((event, index) => ({
         type: event.type,
         data: event.data,
-        metadata,
+        metadata: eventMetadata ? { ...eventMetadata(event), ...metadata } : metadata,
         id: deterministicEventId(commandId, index),
       }))
       try {
