@@ -1,0 +1,24 @@
+export { createSqliteEventStore } from './sqlite-event-store.js'
+export type { SqliteEventStore, SqliteEventStoreOptions } from './sqlite-event-store.js'
+export type { SqliteDurability } from './open-database.js'
+export { createSqliteCheckpointStore } from './sqlite-checkpoint-store.js'
+export type { SqliteCheckpointStore } from './sqlite-checkpoint-store.js'
+export { createSqliteProjectionStorage } from './sqlite-projection-storage.js'
+export type { SqliteProjectionStorageOptions } from './sqlite-projection-storage.js'
+export { SCHEMA_VERSION } from './schema.js'
+export {
+  isSqliteSchemaTooNewError,
+  isSqliteStoreClosedError,
+  isSqliteStoreCorruptError,
+  isSqliteStoreError,
+  isSqliteStoreFullError,
+  isSqliteStoreLockedError,
+  isSqliteStoreReadOnlyError,
+  SqliteSchemaTooNewError,
+  SqliteStoreClosedError,
+  SqliteStoreCorruptError,
+  SqliteStoreError,
+  SqliteStoreFullError,
+  SqliteStoreLockedError,
+  SqliteStoreReadOnlyError,
+} from './sqlite-store-errors.js'

@@ -1,0 +1,36 @@
+import BetterSqlite3, { type Database } from 'better-sqlite3'
+import { migrateSchema } from './migrate-schema.js'
+import { toSqliteStoreError } from './to-sqlite-store-error.js'
+
+/** How hard a commit tries to survive: `full` fsyncs each commit, `normal` survives process crashes. */
+export type SqliteDurability = 'full' | 'normal'
+
+export type OpenDatabaseOptions = {
+  path: string
+  durability: SqliteDurability
+  busyTimeoutMs: number
+}
+
+/**
+ * Opens (or creates) the database file in WAL mode with the chosen durability and migrates its
+ * schema; any failure closes the file again and is thrown as a typed store error.
+ */
+export const openDatabase = ({
+  path,
+  durability,
+  busyTimeoutMs,
+}: OpenDatabaseOptions): Database => {
+  let database: Database | undefined
+  try {
+    database = new BetterSqlite3(path, { timeout: busyTimeoutMs })
+    database.pragma('journal_mode = WAL')
+    database.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
+    // A bigger page cache keeps the event-id index hot while appending (negative: KiB).
+    database.pragma('cache_size = -32768')
+    migrateSchema(database, path)
+    return database
+  } catch (error) {
+    if (database?.open === true) database.close()
+    throw toSqliteStoreError(error, path)
+  }
+}
