@@ -1,0 +1,25 @@
+import type { Decider } from '@wenming/event-store'
+import type { ActivityCommand } from './commands.js'
+import { decideActivity } from './decide.js'
+import type { ActivityError } from './errors.js'
+import type { ActivityEvent } from './events.js'
+import { evolveActivity } from './evolve.js'
+import { initialActivityState, type ActivityState } from './state.js'
+
+/**
+ * The activity aggregate (`activity-<id>`): plan, then hold or cancel, once.
+ *
+ * @example
+ * const state = foldEvents(activityDecider, history)
+ * const result = activityDecider.decide(holdActivity, state)
+ */
+export const activityDecider: Decider<
+  ActivityCommand,
+  ActivityEvent,
+  ActivityState,
+  ActivityError
+> = {
+  initialState: initialActivityState,
+  evolve: evolveActivity,
+  decide: decideActivity,
+}

@@ -1,0 +1,41 @@
+import type { ClusterState } from '../cluster/state.js'
+import { isClusterSite } from '../cluster/state.js'
+import type { EligibleReach } from '../order/order-commands-with-facts.js'
+import type { SiteFacts } from '../site/site-facts.js'
+import type { TeamFacts } from '../team/team-facts.js'
+
+/** What deciding a team's reach needs, each read from its aggregate's stream (never a read model). */
+export type ReachFacts = {
+  /** The order's site (the issuing site of a directive order). */
+  readonly orderSite: SiteFacts
+  /** The cluster the order's site belongs to, when it belongs to one. */
+  readonly cluster: ClusterState | null
+  readonly team: TeamFacts
+  /** The team's home site. */
+  readonly teamHomeSite: SiteFacts | null
+}
+
+/**
+ * O3 with clusters: a team is local to the order's site, pooled in the cluster of that site, or
+ * district-level (its home site is the centre); `null` when it is none of those.
+ */
+export const determineReach = ({
+  orderSite,
+  cluster,
+  team,
+  teamHomeSite,
+}: ReachFacts): EligibleReach => {
+  if (team.homeSiteId === orderSite.siteId) return 'local'
+  if (
+    orderSite.clusterId !== null &&
+    cluster !== null &&
+    cluster.status === 'active' &&
+    cluster.clusterId === orderSite.clusterId &&
+    isClusterSite(cluster, orderSite.siteId) &&
+    team.teamId in cluster.pooledTeams
+  ) {
+    return 'pooled'
+  }
+  if (teamHomeSite?.level === 'center') return 'district'
+  return null
+}

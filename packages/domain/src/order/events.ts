@@ -1,0 +1,186 @@
+import { z } from 'zod'
+import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
+
+/** How the dispatched team relates to the order's site (O2, O3). */
+export const reachSchema = z.enum(['local', 'pooled', 'district', 'directed'])
+
+/** The closing report of an order (O5). */
+export const completionReportSchema = z.object({
+  /** The day the service was delivered. */
+  date: calendarDateSchema,
+  /** Ids of the volunteers who served: at least one. */
+  volunteerIds: z.array(idSchema).min(1),
+  /** Volunteer service hours in total. */
+  hours: z.number().min(0),
+  /** People served or reached. */
+  audience: z.number().int().min(0),
+  notes: z.string(),
+})
+
+/** 点单: a request from the catalogue (`category`) or free-form (`category: null`, `need` says what). */
+export const requestOrderPlacedSchema = z.object({
+  type: z.literal('RequestOrderPlaced'),
+  data: z.object({
+    orderId: idSchema,
+    siteId: idSchema,
+    /** Who placed it: the resident, or a proxy placing it on a resident's behalf. */
+    requesterId: idSchema,
+    /** The resident a proxy acts for (name or id as given); `null` when the requester is the resident. */
+    onBehalfOf: z.string().min(1).nullable(),
+    category: z.string().min(1).nullable(),
+    need: z.string(),
+    wantedAt: timestampSchema,
+    at: timestampSchema,
+  }),
+})
+
+/** 定单: issued by a centre or institute straight to a named team. */
+export const directiveOrderIssuedSchema = z.object({
+  type: z.literal('DirectiveOrderIssued'),
+  data: z.object({
+    orderId: idSchema,
+    issuingSiteId: idSchema,
+    issuerId: idSchema,
+    teamId: idSchema,
+    reach: reachSchema,
+    theme: z.string().min(1),
+    description: z.string(),
+    dueDate: calendarDateSchema,
+    at: timestampSchema,
+  }),
+})
+
+export const orderAcceptedSchema = z.object({
+  type: z.literal('OrderAccepted'),
+  data: z.object({ orderId: idSchema, acceptedBy: idSchema, at: timestampSchema }),
+})
+
+export const orderRejectedSchema = z.object({
+  type: z.literal('OrderRejected'),
+  data: z.object({
+    orderId: idSchema,
+    rejectedBy: idSchema,
+    reason: z.string().min(1),
+    at: timestampSchema,
+  }),
+})
+
+export const orderDispatchedSchema = z.object({
+  type: z.literal('OrderDispatched'),
+  data: z.object({
+    orderId: idSchema,
+    teamId: idSchema,
+    reach: reachSchema,
+    dispatchedBy: idSchema,
+    at: timestampSchema,
+  }),
+})
+
+/** A re-dispatch after the SLA ran out without a take (O6): history keeps both dispatches. */
+export const orderRedispatchedSchema = z.object({
+  type: z.literal('OrderRedispatched'),
+  data: z.object({
+    orderId: idSchema,
+    previousTeamId: idSchema,
+    teamId: idSchema,
+    reach: reachSchema,
+    dispatchedBy: idSchema,
+    at: timestampSchema,
+  }),
+})
+
+export const orderTakenSchema = z.object({
+  type: z.literal('OrderTaken'),
+  data: z.object({ orderId: idSchema, teamId: idSchema, takenBy: idSchema, at: timestampSchema }),
+})
+
+export const orderDeclinedSchema = z.object({
+  type: z.literal('OrderDeclined'),
+  data: z.object({
+    orderId: idSchema,
+    teamId: idSchema,
+    declinedBy: idSchema,
+    reason: z.string().min(1),
+    at: timestampSchema,
+  }),
+})
+
+export const orderCancelledSchema = z.object({
+  type: z.literal('OrderCancelled'),
+  data: z.object({
+    orderId: idSchema,
+    cancelledBy: idSchema,
+    reason: z.string(),
+    /** The team that held the order when it was cancelled, whose reservation is released. */
+    teamId: idSchema.nullable(),
+    at: timestampSchema,
+  }),
+})
+
+export const orderCompletedSchema = z.object({
+  type: z.literal('OrderCompleted'),
+  data: z.object({
+    orderId: idSchema,
+    teamId: idSchema,
+    completedBy: idSchema,
+    report: completionReportSchema,
+    at: timestampSchema,
+  }),
+})
+
+export const orderEvaluatedSchema = z.object({
+  type: z.literal('OrderEvaluated'),
+  data: z.object({
+    orderId: idSchema,
+    teamId: idSchema,
+    evaluatedBy: idSchema,
+    rating: z.number().int().min(1).max(5),
+    comment: z.string(),
+    at: timestampSchema,
+  }),
+})
+
+/** Every event of an order's stream, tagged by `type`. */
+export const orderEventSchema = z.discriminatedUnion('type', [
+  requestOrderPlacedSchema,
+  directiveOrderIssuedSchema,
+  orderAcceptedSchema,
+  orderRejectedSchema,
+  orderDispatchedSchema,
+  orderRedispatchedSchema,
+  orderTakenSchema,
+  orderDeclinedSchema,
+  orderCancelledSchema,
+  orderCompletedSchema,
+  orderEvaluatedSchema,
+])
+
+export type Reach = z.infer<typeof reachSchema>
+export type CompletionReport = z.infer<typeof completionReportSchema>
+export type RequestOrderPlaced = z.infer<typeof requestOrderPlacedSchema>
+export type DirectiveOrderIssued = z.infer<typeof directiveOrderIssuedSchema>
+export type OrderAccepted = z.infer<typeof orderAcceptedSchema>
+export type OrderRejected = z.infer<typeof orderRejectedSchema>
+export type OrderDispatched = z.infer<typeof orderDispatchedSchema>
+export type OrderRedispatched = z.infer<typeof orderRedispatchedSchema>
+export type OrderTaken = z.infer<typeof orderTakenSchema>
+export type OrderDeclined = z.infer<typeof orderDeclinedSchema>
+export type OrderCancelled = z.infer<typeof orderCancelledSchema>
+export type OrderCompleted = z.infer<typeof orderCompletedSchema>
+export type OrderEvaluated = z.infer<typeof orderEvaluatedSchema>
+export type OrderEvent = z.infer<typeof orderEventSchema>
+
+/** The schema version of each order event type, stored in every event's `metadata.schemaVersion`. */
+export const orderEventSchemaVersions: Readonly<Record<OrderEvent['type'], number>> = {
+  RequestOrderPlaced: 1,
+  DirectiveOrderIssued: 1,
+  OrderAccepted: 1,
+  OrderRejected: 1,
+  OrderDispatched: 1,
+  OrderRedispatched: 1,
+  OrderTaken: 1,
+  OrderDeclined: 1,
+  OrderCancelled: 1,
+  OrderCompleted: 1,
+  OrderEvaluated: 1,
+}

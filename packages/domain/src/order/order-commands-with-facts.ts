@@ -1,0 +1,39 @@
+import type { SiteFacts } from '../site/site-facts.js'
+import type { WithFacts } from '../shared/with-facts.js'
+import type {
+  DispatchOrder,
+  IssueDirectiveOrder,
+  OrderCommand,
+  PlaceRequestOrder,
+  RedispatchOrder,
+} from './commands.js'
+import type { Reach } from './events.js'
+
+/** How a team can reach an order's site when it is eligible under O3, or `null` when it is not. */
+export type EligibleReach = Exclude<Reach, 'directed'> | null
+
+/** `PlaceRequestOrder` with the order's site as read from its stream. */
+export type PlaceRequestOrderWithSite = WithFacts<
+  PlaceRequestOrder,
+  { readonly site: SiteFacts | null }
+>
+
+/** `IssueDirectiveOrder` with the issuing site and the named team's reach, read from their streams. */
+export type IssueDirectiveOrderWithFacts = WithFacts<
+  IssueDirectiveOrder,
+  { readonly issuingSite: SiteFacts | null; readonly reach: EligibleReach }
+>
+
+/** `DispatchOrder` with the team's reach, determined from site, cluster and team streams. */
+export type DispatchOrderWithReach = WithFacts<DispatchOrder, { readonly reach: EligibleReach }>
+
+/** `RedispatchOrder` with the new team's reach. */
+export type RedispatchOrderWithReach = WithFacts<RedispatchOrder, { readonly reach: EligibleReach }>
+
+/** Every command the order decider decides. */
+export type OrderDeciderCommand =
+  | PlaceRequestOrderWithSite
+  | IssueDirectiveOrderWithFacts
+  | DispatchOrderWithReach
+  | RedispatchOrderWithReach
+  | Exclude<OrderCommand, PlaceRequestOrder | IssueDirectiveOrder | DispatchOrder | RedispatchOrder>

@@ -1,0 +1,38 @@
+/** Where an order is in its lifecycle (O1). */
+export type OrderStatus =
+  | 'none'
+  | 'placed'
+  | 'accepted'
+  | 'rejected'
+  | 'dispatched'
+  | 'taken'
+  | 'completed'
+  | 'evaluated'
+  | 'cancelled'
+
+/** An order as its stream tells it. */
+export type OrderState =
+  | { readonly status: 'none' }
+  | {
+      readonly status: Exclude<OrderStatus, 'none'>
+      readonly orderId: string
+      readonly kind: 'request' | 'directive'
+      /** The request's site, or the directive's issuing site. */
+      readonly siteId: string
+      /** The requester, or the issuer of a directive order (O4: who may cancel and evaluate). */
+      readonly ownerId: string
+      readonly category: string | null
+      /** The team the order is dispatched to (O2: at most one at a time), or `null`. */
+      readonly teamId: string | null
+      readonly dispatchedAt: string | null
+      readonly dispatches: number
+      readonly declines: number
+    }
+
+/** An order that exists. */
+export type ExistingOrder = Exclude<OrderState, { status: 'none' }>
+
+export const initialOrderState: OrderState = { status: 'none' }
+
+/** How long a dispatched order may wait for a take before it may be re-dispatched (O6). */
+export const DISPATCH_SLA_HOURS = 24

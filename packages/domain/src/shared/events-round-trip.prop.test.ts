@@ -1,0 +1,45 @@
+import { createInMemoryEventStore } from '@wenming/event-store'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { runNetworkCommands } from '../testing/handle-network-command.js'
+import { clusterSetup, networkSetup } from '../testing/network.js'
+import { networkCommandsArbitrary } from '../testing/network-arbitraries.js'
+import { clusterEventSchemaVersions } from '../cluster/events.js'
+import { orderEventSchemaVersions } from '../order/events.js'
+import { siteEventSchemaVersions } from '../site/events.js'
+import { teamEventSchemaVersions } from '../team/events.js'
+import { eventSchemaVersions, wenmingEventSchema } from '../wenming-event.js'
+
+const networkEventTypes = Object.keys({
+  ...siteEventSchemaVersions,
+  ...teamEventSchemaVersions,
+  ...orderEventSchemaVersions,
+  ...clusterEventSchemaVersions,
+})
+
+describe('event schemas', () => {
+  it('round-trip every event the deciders record through JSON and zod unchanged', async () => {
+    const seen = new Set<string>()
+    await fc.assert(
+      fc.asyncProperty(
+        networkCommandsArbitrary({ minLength: 150, maxLength: 200 }),
+        async (commands) => {
+          const store = createInMemoryEventStore()
+          await runNetworkCommands(store, [...networkSetup(), ...clusterSetup()], 'setup')
+          await runNetworkCommands(store, commands)
+          for await (const { type, data, metadata } of store.readAll()) {
+            seen.add(type)
+            const event = { type, data }
+            expect(wenmingEventSchema.parse(JSON.parse(JSON.stringify(event)))).toEqual(event)
+            expect(metadata?.['schemaVersion']).toBe(
+              eventSchemaVersions[type as keyof typeof eventSchemaVersions],
+            )
+          }
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    )
+    // Every event type of sites, teams, orders and clusters was exercised at least once.
+    expect([...seen].sort()).toEqual(networkEventTypes.sort())
+  }, 30_000)
+})

@@ -1,0 +1,19 @@
+import type { SiteLevel } from '../shared/site-level.js'
+
+/** Why a site command is refused. */
+export type SiteError =
+  | { readonly type: 'SiteAlreadyRegistered'; readonly siteId: string }
+  | { readonly type: 'SiteNotFound'; readonly siteId: string }
+  | { readonly type: 'SiteIsClosed'; readonly siteId: string }
+  | { readonly type: 'ParentSiteUnavailable'; readonly siteId: string; readonly parentId: string }
+  | {
+      readonly type: 'ParentLevelMismatch'
+      readonly siteId: string
+      readonly level: SiteLevel
+      /** The parent's level, or `null` when none was given. */
+      readonly parentLevel: SiteLevel | null
+    }
+  | { readonly type: 'SiteAlreadyWeak'; readonly siteId: string }
+  | { readonly type: 'SiteNotWeak'; readonly siteId: string }
+  | { readonly type: 'SiteInCluster'; readonly siteId: string; readonly clusterId: string }
+  | { readonly type: 'SiteNotInCluster'; readonly siteId: string; readonly clusterId: string }

@@ -1,0 +1,20 @@
+import type { TeamState } from './state.js'
+
+/** What other aggregates' decisions need to know about a team, read from its stream. */
+export type TeamFacts = {
+  readonly teamId: string
+  readonly homeSiteId: string
+  readonly status: 'active' | 'suspended' | 'dissolved'
+  readonly categories: readonly string[]
+}
+
+/** The facts of a registered team, or `null` when its stream holds no registration. */
+export const teamFacts = (state: TeamState): TeamFacts | null =>
+  state.status === 'unregistered'
+    ? null
+    : {
+        teamId: state.teamId,
+        homeSiteId: state.homeSiteId,
+        status: state.status,
+        categories: state.categories,
+      }

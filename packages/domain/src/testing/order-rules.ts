@@ -1,0 +1,148 @@
+import type { WenmingEvent } from '../wenming-event.js'
+import type { NetworkModel } from './network-rules.js'
+
+/** The rule checker's own model of an order. */
+export type OrderModel = {
+  orderId: string
+  kind: 'request' | 'directive'
+  status: string
+  siteId: string
+  ownerId: string
+  category: string | null
+  teamId: string | null
+  dispatchedAt: string | null
+}
+
+/** O1: the statuses each order event may follow. */
+const allowedFrom: Record<string, readonly string[]> = {
+  OrderAccepted: ['placed'],
+  OrderRejected: ['placed'],
+  OrderDispatched: ['accepted'],
+  OrderRedispatched: ['dispatched'],
+  OrderTaken: ['dispatched'],
+  OrderDeclined: ['dispatched'],
+  OrderCancelled: ['placed', 'accepted', 'dispatched', 'taken'],
+  OrderCompleted: ['taken'],
+  OrderEvaluated: ['completed'],
+}
+
+const statusAfter: Record<string, string> = {
+  OrderAccepted: 'accepted',
+  OrderRejected: 'rejected',
+  OrderDispatched: 'dispatched',
+  OrderRedispatched: 'dispatched',
+  OrderTaken: 'taken',
+  OrderDeclined: 'accepted',
+  OrderCancelled: 'cancelled',
+  OrderCompleted: 'completed',
+  OrderEvaluated: 'evaluated',
+}
+
+/** O3 and O2: the team is eligible and its reach is what the network says. */
+const dispatchViolation = (
+  m: NetworkModel,
+  order: OrderModel,
+  teamId: string,
+  reach: string,
+): string | null => {
+  const team = m.teams.get(teamId)
+  if (team === undefined) return 'dispatched to an unknown team'
+  if (!team.reservations.has(order.orderId)) return 'T1: dispatched without a reservation'
+  const home = team.homeSiteId
+  const orderCluster = m.sites.get(order.siteId)?.clusterId ?? null
+  const cluster = orderCluster === null ? undefined : m.clusters.get(orderCluster)
+  const expected =
+    home === order.siteId
+      ? 'local'
+      : cluster?.active === true && cluster.pooled.has(teamId)
+        ? 'pooled'
+        : m.sites.get(home)?.level === 'center'
+          ? 'district'
+          : order.kind === 'directive'
+            ? 'directed'
+            : null
+  if (expected === null) return 'O3: request order dispatched to a team out of reach'
+  if (expected !== reach) return `O2: reach recorded as ${reach}, expected ${expected}`
+  if (order.kind === 'request') {
+    if (team.status !== 'active') return 'T2: request order dispatched to an inactive team'
+    if (order.category !== null && !team.categories.includes(order.category)) {
+      return 'O3: team does not serve the category'
+    }
+  }
+  return null
+}
+
+/** Checks one order event against O1-O6 and advances the model. */
+export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string | null => {
+  if (event.type === 'RequestOrderPlaced' || event.type === 'DirectiveOrderIssued') {
+    const { data } = event
+    if (m.orders.has(data.orderId)) return 'O1: order created twice'
+    const directive = event.type === 'DirectiveOrderIssued'
+    const order: OrderModel = {
+      orderId: data.orderId,
+      kind: directive ? 'directive' : 'request',
+      status: directive ? 'dispatched' : 'placed',
+      siteId: directive ? event.data.issuingSiteId : event.data.siteId,
+      ownerId: directive ? event.data.issuerId : event.data.requesterId,
+      category: directive ? null : event.data.category,
+      teamId: null,
+      dispatchedAt: null,
+    }
+    m.orders.set(data.orderId, order)
+    if (!m.sites.has(order.siteId)) return 'order at an unknown site'
+    if (directive) {
+      const level = m.sites.get(order.siteId)?.level
+      if (level !== 'center' && level !== 'institute')
+        return 'O1: directive not from centre/institute'
+      order.teamId = event.data.teamId
+      order.dispatchedAt = data.at
+      return dispatchViolation(m, order, event.data.teamId, event.data.reach)
+    }
+    return null
+  }
+  if (!event.type.startsWith('Order') || !('orderId' in event.data)) return null
+  const order = m.orders.get(event.data.orderId)
+  if (order === undefined) return `${event.type} on an unknown order`
+  if (!(allowedFrom[event.type] ?? []).includes(order.status)) {
+    return `O1: ${event.type} after ${order.status}`
+  }
+  let violation: string | null = null
+  switch (event.type) {
+    case 'OrderDispatched':
+      violation = dispatchViolation(m, order, event.data.teamId, event.data.reach)
+      order.teamId = event.data.teamId
+      order.dispatchedAt = event.data.at
+      break
+    case 'OrderRedispatched': {
+      const waited = Date.parse(event.data.at) - Date.parse(order.dispatchedAt ?? event.data.at)
+      if (waited < 24 * 3_600_000) violation = 'O6: re-dispatched within the SLA'
+      else if (event.data.previousTeamId !== order.teamId) violation = 'O6: wrong previous team'
+      else violation = dispatchViolation(m, order, event.data.teamId, event.data.reach)
+      order.teamId = event.data.teamId
+      order.dispatchedAt = event.data.at
+      break
+    }
+    case 'OrderTaken':
+    case 'OrderDeclined':
+    case 'OrderCompleted':
+      if (event.data.teamId !== order.teamId) violation = 'O2: answered by a team not dispatched'
+      if (event.type === 'OrderCompleted') {
+        const r = event.data.report
+        if (r.volunteerIds.length < 1 || r.hours < 0 || r.audience < 0) violation = 'O5: bad report'
+      }
+      if (event.type === 'OrderDeclined') order.teamId = null
+      break
+    case 'OrderCancelled':
+      if (event.data.cancelledBy !== order.ownerId) violation = 'O1: cancelled by someone else'
+      order.teamId = null
+      break
+    case 'OrderEvaluated':
+      if (event.data.evaluatedBy !== order.ownerId) violation = 'O4: evaluated by someone else'
+      if (event.data.rating < 1 || event.data.rating > 5) violation = 'O4: rating out of range'
+      break
+    default:
+      break
+  }
+  order.status = statusAfter[event.type] ?? order.status
+  return violation
+}

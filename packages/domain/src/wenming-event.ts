@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { activityEventSchema, activityEventSchemaVersions } from './activity/events.js'
+import {
+  monthlyThemeEventSchema,
+  monthlyThemeEventSchemaVersions,
+} from './activity/monthly-theme/events.js'
+import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
+import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
+import { siteEventSchema, siteEventSchemaVersions } from './site/events.js'
+import { teamEventSchema, teamEventSchemaVersions } from './team/events.js'
+
+/** Every event of the domain (sites, teams, orders, clusters, activities, monthly themes), by `type`. */
+export const wenmingEventSchema = z.discriminatedUnion('type', [
+  ...siteEventSchema.options,
+  ...teamEventSchema.options,
+  ...orderEventSchema.options,
+  ...clusterEventSchema.options,
+  ...activityEventSchema.options,
+  ...monthlyThemeEventSchema.options,
+])
+
+export type WenmingEvent = z.infer<typeof wenmingEventSchema>
+
+/** The schema version of every event type, stored in each event's `metadata.schemaVersion`. */
+export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>> = {
+  ...siteEventSchemaVersions,
+  ...teamEventSchemaVersions,
+  ...orderEventSchemaVersions,
+  ...clusterEventSchemaVersions,
+  ...activityEventSchemaVersions,
+  ...monthlyThemeEventSchemaVersions,
+}
