@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto'
+import {
+  matchesExpectedRevision,
+  WrongExpectedRevisionError,
+  type CommandContext,
+  type DomainEvent,
+  type EventStore,
+  type ExpectedRevision,
+} from '@wenming/event-store'
+import { z } from 'zod'
+import type { ApiDependencies, CommandInput, CommandRoute } from './command-route.js'
+import type { Principal, Role } from './principal.js'
+import { httpProblem } from './problem-details.js'
+
+/** The shape of every domain command schema: `{ type, data, metadata }`. */
+export type CommandSchema = z.ZodObject<{
+  type: z.ZodLiteral<string>
+  data: z.ZodObject
+  metadata: z.ZodType
+}>
+
+export type Data<S extends CommandSchema> = z.output<S['shape']['data']>
+
+/** What a domain handler answers: the events and the revision of the command's stream, or a refusal. */
+export type DomainHandlerResult =
+  | {
+      readonly ok: true
+      readonly events: readonly DomainEvent[]
+      readonly nextExpectedRevision: number
+    }
+  | { readonly ok: false; readonly error: { readonly type: string } }
+
+/** A domain command handler: `handleOrderCommand(store, command, context)` and its kin. */
+export type DomainHandler<S extends CommandSchema> = (
+  store: EventStore,
+  command: z.output<S>,
+  context: CommandContext,
+) => Promise<DomainHandlerResult>
+
+export type DomainCommandSpec<S extends CommandSchema> = {
+  url: string
+  operationId: string
+  summary: string
+  tag: string
+  /** The domain's command schema: the body is its `data` without the fields taken from the URL. */
+  schema: S
+  /** `data` fields that come from URL params (`/orders/:orderId/accept`). */
+  fromParams: readonly (keyof Data<S> & string)[]
+  /** A `data` id the body may leave out: the API derives it from the command id (stable on retry). */
+  generatedId?: keyof Data<S> & string
+  roles: readonly Role[]
+  /** Whether the principal's scope covers the command's data; may read the store. */
+  authorize?: (principal: Principal, data: Data<S>, deps: ApiDependencies) => Promise<boolean>
+  handle: DomainHandler<S>
+  /** The stream the command writes, for the response. */
+  stream: (data: Data<S>) => string
+  location: (data: Data<S>) => string
+  successStatus?: 200 | 201
+}
+
+const pick = (shape: z.core.$ZodLooseShape, keys: readonly string[], keep: boolean) =>
+  Object.fromEntries(Object.entries(shape).filter(([key]) => keys.includes(key) === keep))
+
+/** A readable id derived from the command id, so a keyed retry creates the same resource. */
+export const derivedId = (commandId: string): string =>
+  createHash('sha256').update(commandId).digest('base64url').slice(0, 16)
+
+const assertRevision = async (
+  store: EventStore,
+  streamName: string,
+  expected: ExpectedRevision,
+): Promise<void> => {
+  let revision = -1
+  for await (const event of store.readStream(streamName)) revision = event.revision
+  const actual = revision < 0 ? 'no_stream' : revision
+  if (!matchesExpectedRevision(expected, actual)) {
+    throw new WrongExpectedRevisionError(streamName, expected, actual)
+  }
+}
+
+const invalid = (error: z.ZodError): never => {
+  const errors = error.issues.map((issue) => {
+    const [first, ...rest] = issue.path.map(String)
+    return {
+      in: first === 'data' ? 'body' : (first ?? 'body'),
+      field: (first === 'data' ? rest : issue.path.map(String)).join('.'),
+      message: issue.message,
+    }
+  })
+  const head = errors[0]
+  throw httpProblem(
+    400,
+    'validation-error',
+    'The request is malformed',
+    head === undefined ? undefined : `${head.in}.${head.field}: ${head.message}`,
+    { errors },
+  )
+}
+
+/**
+ * Turns a domain command schema and handler into a {@link CommandRoute}: URL params and body are
+ * validated with the command's own `data` schema, the command gets `metadata.now` from the clock
+ * and `metadata.actor` from the principal, and runs through the domain handler.
+ */
+export const domainCommandRoute = <S extends CommandSchema>(
+  spec: DomainCommandSpec<S>,
+): CommandRoute => {
+  const dataSchema = spec.schema.shape.data
+  const shape = dataSchema.shape
+  const bodyShape = pick(shape, spec.fromParams, false)
+  if (spec.generatedId !== undefined) {
+    const idField = bodyShape[spec.generatedId] as z.ZodType
+    bodyShape[spec.generatedId] = idField.optional()
+  }
+  const type = spec.schema.shape.type.value
+  // The command is parsed once per request: the scope check and the handler share it.
+  const parsed = new WeakMap<CommandInput<unknown, unknown>, z.output<S>>()
+  const commandOf = (input: CommandInput<unknown, unknown>): z.output<S> => {
+    const known = parsed.get(input)
+    if (known !== undefined) return known
+    const data: Record<string, unknown> = { ...(input.body as object), ...(input.params as object) }
+    if (spec.generatedId !== undefined && data[spec.generatedId] === undefined) {
+      data[spec.generatedId] = derivedId(input.context.commandId)
+    }
+    const result = spec.schema.safeParse({
+      type,
+      data,
+      metadata: {
+        now: input.now.toISOString(),
+        actor: { id: input.principal.id, role: input.principal.role },
+      },
+    })
+    if (!result.success) return invalid(result.error)
+    parsed.set(input, result.data)
+    return result.data
+  }
+  const dataOf = (input: CommandInput<unknown, unknown>): Data<S> =>
+    commandOf(input).data as Data<S>
+  return {
+    url: spec.url,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    tag: spec.tag,
+    params: z.strictObject(pick(shape, spec.fromParams, true)),
+    body: z.strictObject(bodyShape).describe(`The data of a ${type} command`),
+    roles: spec.roles,
+    ...(spec.successStatus === undefined ? {} : { successStatus: spec.successStatus }),
+    authorize: async (input, deps) =>
+      spec.authorize === undefined ? true : spec.authorize(input.principal, dataOf(input), deps),
+    execute: async (input, { store }) => {
+      const { context } = input
+      const command = commandOf(input)
+      const { expectedRevision } = context
+      if (expectedRevision !== undefined) {
+        // Checked before the handler, whose process managers may touch other streams first
+        // (a dispatch reserves team capacity): a stale If-Match then appends nothing at all.
+        await assertRevision(store, spec.stream(command.data as Data<S>), expectedRevision)
+      }
+      const result = await spec.handle(store, command, context)
+      if (!result.ok) return { ok: false, error: { ...result.error } }
+      const data = command.data as Data<S>
+      return {
+        ok: true,
+        streamName: spec.stream(data),
+        revision: result.nextExpectedRevision,
+        events: result.events,
+        location: spec.location(data),
+      }
+    },
+  }
+}

@@ -1,0 +1,49 @@
+import { createInMemoryProjectionStorage, type EventStore } from '@wenming/event-store'
+import {
+  clusterPool,
+  createInMemoryReadModelStorage,
+  createSqliteReadModelStorage,
+  dispatchCandidates,
+  foldSlot,
+  orderBoard,
+  rowSlot,
+  teamWorkload,
+  type ProjectionSlot,
+  type RowProjection,
+  type TableRows,
+} from '@wenming/projections'
+import type { SqliteEventStore } from '@wenming/event-store-sqlite'
+import { workReportProjection } from '@wenming/reports'
+
+const hasDatabase = (store: EventStore): store is SqliteEventStore =>
+  'database' in store && typeof (store as { database?: unknown }).database === 'object'
+
+const slotFor = <Rows extends TableRows>(store: EventStore, projection: RowProjection<Rows>) =>
+  rowSlot(
+    projection,
+    hasDatabase(store)
+      ? createSqliteReadModelStorage(store, projection)
+      : createInMemoryReadModelStorage(projection),
+  )
+
+/** The read models the API serves: rows kept in the SQLite file when the store is SQLite. */
+export const projectionNames = [
+  orderBoard.name,
+  teamWorkload.name,
+  clusterPool.name,
+  dispatchCandidates.name,
+  workReportProjection.name,
+] as const
+
+/**
+ * The projection slots of the API and the CLI's rebuild: order board, team workload, cluster pool
+ * and dispatch candidates (persisted beside the events in SQLite, else in memory) and the work report
+ * (folded in memory).
+ */
+export const wenmingProjectionSlots = (store: EventStore): ProjectionSlot[] => [
+  slotFor(store, orderBoard),
+  slotFor(store, teamWorkload),
+  slotFor(store, clusterPool),
+  slotFor(store, dispatchCandidates),
+  foldSlot(workReportProjection, createInMemoryProjectionStorage()),
+]

@@ -1,0 +1,159 @@
+import { createHash, randomUUID } from 'node:crypto'
+import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { ZodTypeProvider } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ApiDependencies, CommandInput, CommandRoute } from './command-route.js'
+import { sendProblem } from './error-handler.js'
+import { formatEtag, parseIfMatch } from './etag.js'
+import type { IdempotencyCache, StoredResponse } from './idempotency-cache.js'
+import { httpProblem, problemType } from './problem-details.js'
+import { requirePrincipal } from './request-principal.js'
+import { requireRole } from './require-role.js'
+
+/** The headers every command accepts: `Idempotency-Key` and `If-Match`. */
+export const commandHeadersSchema = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'must be 1-200 visible ASCII characters')
+    .optional()
+    .describe('Retries with the same key return the first response and append nothing'),
+  'if-match': z
+    .string()
+    .optional()
+    .describe('The ETag (stream revision) the client last saw; a stale one gives 412'),
+})
+
+const successSchema = z.object({
+  streamName: z.string(),
+  revision: z.number().int(),
+  events: z.array(z.object({ type: z.string(), data: z.unknown() })),
+})
+
+const fingerprint = (method: string, url: string, body: unknown, ifMatch: unknown): string =>
+  createHash('sha256')
+    .update(JSON.stringify([method, url, body ?? null, ifMatch ?? null]))
+    .digest('hex')
+
+const sendStored = (reply: FastifyReply, stored: StoredResponse, replayed: boolean): FastifyReply =>
+  reply
+    .code(stored.statusCode)
+    .headers(replayed ? { ...stored.headers, 'idempotent-replayed': 'true' } : stored.headers)
+    .send(stored.body)
+
+/** Registers one command as a POST with validation, role and scope checks, idempotency and ETags. */
+export const registerCommandRoute = (
+  app: FastifyInstance,
+  route: CommandRoute,
+  deps: ApiDependencies & {
+    idempotency: IdempotencyCache
+    onAppended?: (eventCount: number) => void
+  },
+): void => {
+  const successStatus = route.successStatus ?? 200
+  app.withTypeProvider<ZodTypeProvider>().route({
+    method: 'POST',
+    url: route.url,
+    onRequest: requireRole(route.roles),
+    schema: {
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: [route.tag],
+      security: [{ bearer: [] }],
+      params: route.params,
+      body: route.body,
+      headers: commandHeadersSchema,
+      response: { [successStatus]: successSchema },
+    },
+    handler: async (request, reply) => {
+      const principal = requirePrincipal(request)
+      const expectedRevision = parseIfMatch(request.headers['if-match'])
+      const key = request.headers['idempotency-key']
+      const input: CommandInput<unknown, unknown> = {
+        params: request.params,
+        body: request.body,
+        principal,
+        now: deps.clock(),
+        context: {
+          commandId: key === undefined ? randomUUID() : `${principal.id}:${key}`,
+          metadata: { actor: { id: principal.id, role: principal.role }, requestId: request.id },
+          ...(expectedRevision === undefined ? {} : { expectedRevision }),
+        },
+      }
+      if (route.authorize !== undefined && !(await route.authorize(input, deps))) {
+        throw httpProblem(
+          403,
+          'forbidden',
+          'Outside your scope',
+          `${principal.id} may not do this here`,
+        )
+      }
+      const run = async (): Promise<StoredResponse> => {
+        const outcome = await route.execute(input, deps)
+        if (!outcome.ok) {
+          return {
+            statusCode: 409,
+            headers: { 'content-type': 'application/problem+json; charset=utf-8' },
+            body: {
+              type: problemType(`refusal:${outcome.error.type}`),
+              title: 'The command was refused',
+              status: 409,
+              detail: outcome.error.type,
+              refusal: outcome.error,
+              instance: request.url,
+            },
+          }
+        }
+        if (outcome.events.length > 0) deps.onAppended?.(outcome.events.length)
+        return {
+          statusCode: successStatus,
+          headers: {
+            etag: formatEtag(outcome.revision),
+            ...(outcome.location === undefined ? {} : { location: outcome.location }),
+          },
+          body: {
+            streamName: outcome.streamName,
+            revision: outcome.revision,
+            events: outcome.events,
+          },
+        }
+      }
+      if (key === undefined) return sendStored(reply, await run(), false)
+
+      const id = input.context.commandId
+      const print = fingerprint(
+        request.method,
+        request.url,
+        request.body,
+        request.headers['if-match'],
+      )
+      for (;;) {
+        const found = deps.idempotency.lookup(id, print)
+        if (found.kind === 'conflict') {
+          return sendProblem(
+            reply,
+            {
+              type: problemType('idempotency-key-reused'),
+              title: 'Idempotency-Key already used for another request',
+              status: 422,
+              detail: 'Send a new Idempotency-Key for a different request',
+            },
+            request,
+          )
+        }
+        if (found.kind === 'hit') {
+          const stored = await found.response.catch(() => undefined)
+          if (stored !== undefined) return sendStored(reply, stored, true)
+          continue
+        }
+        try {
+          const stored = await run()
+          found.settle(stored)
+          return sendStored(reply, stored, false)
+        } catch (error) {
+          found.settle(undefined)
+          throw error
+        }
+      }
+    },
+  })
+}

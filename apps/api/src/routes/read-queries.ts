@@ -1,0 +1,166 @@
+import { rankDispatchCandidates } from '@wenming/domain'
+import {
+  clusterPool,
+  dispatchCandidates,
+  orderBoard,
+  queryClusterPool,
+  queryDispatchCandidates,
+  queryDispatchOrderFacts,
+  queryOrderBoard,
+  queryTeamWorkload,
+  teamWorkload,
+} from '@wenming/projections'
+import { z } from 'zod'
+import type { LiveProjections } from '../live-projections.js'
+import type { Principal, Role } from '../principal.js'
+import { httpProblem } from '../problem-details.js'
+import { queryRoute, type QueryRoute } from '../query-route.js'
+import { createReadCache } from '../read-cache.js'
+
+const staff: readonly Role[] = [
+  'centre-dispatcher',
+  'institute-admin',
+  'station-admin',
+  'team-leader',
+  'auditor',
+]
+const id = z.string().min(1).max(200)
+const noParams = z.object({})
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true')
+
+const orderBoardQuery = z.strictObject({
+  status: z.enum(['placed', 'accepted', 'dispatched', 'taken']).optional(),
+  siteId: id.optional(),
+  clusterId: id.optional(),
+  teamId: id.optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+/** Admins see their sites' orders, team leaders their teams'; dispatchers and auditors see all. */
+const visibleOnBoard = (principal: Principal, row: { siteId: string; teamId: string | null }) => {
+  switch (principal.role) {
+    case 'station-admin':
+    case 'institute-admin':
+      return principal.sites.includes(row.siteId)
+    case 'team-leader':
+      return row.teamId !== null && principal.teams.includes(row.teamId)
+    default:
+      return true
+  }
+}
+
+const unrestricted = (principal: Principal): boolean =>
+  principal.role === 'centre-dispatcher' || principal.role === 'auditor'
+
+/** The filter without its unset fields (exact optional properties). */
+const defined = <T extends object>(filter: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
+  Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>
+  }
+
+/**
+ * Reads over the live read models; each answer carries its projection's freshness. Order-board
+ * answers are shared for up to a second while the board is unchanged (`asOf` says when its ages were
+ * measured).
+ */
+export const readQueryRoutes = (live: LiveProjections): QueryRoute[] => {
+  const boards = createReadCache(1000)
+  return [
+    queryRoute({
+      url: '/orders',
+      operationId: 'orderBoard',
+      summary: 'The order board: open orders, oldest first, with ages and SLA (overdue) flags',
+      tag: 'orders',
+      params: noParams,
+      query: orderBoardQuery,
+      roles: staff,
+      execute: ({ query, principal }, { clock }) => {
+        const { limit, offset, ...filter } = query
+        const freshness = live.freshness(orderBoard.name)
+        const model = live.runner.readModel(orderBoard)
+        const now = clock().getTime()
+        const board = boards.get(JSON.stringify(filter), model, freshness.checkpoint, now, () => ({
+          asOf: new Date(now).toISOString(),
+          entries: queryOrderBoard(model, { now: new Date(now), ...defined(filter) }),
+        }))
+        const entries = unrestricted(principal)
+          ? board.entries
+          : board.entries.filter((entry) => visibleOnBoard(principal, entry))
+        return Promise.resolve({
+          body: {
+            asOf: board.asOf,
+            total: entries.length,
+            orders: entries.slice(offset, offset + limit),
+          },
+          freshness,
+        })
+      },
+    }),
+    queryRoute({
+      url: '/teams/workload',
+      operationId: 'teamWorkload',
+      summary: 'Every team with its active orders, capacity left, rating and time to take',
+      tag: 'teams',
+      params: noParams,
+      query: z.strictObject({
+        teamId: id.optional(),
+        homeSiteId: id.optional(),
+        status: z.enum(['active', 'suspended', 'dissolved']).optional(),
+      }),
+      roles: staff,
+      execute: ({ query }) =>
+        Promise.resolve({
+          body: {
+            teams: queryTeamWorkload(live.runner.readModel(teamWorkload), defined(query)),
+          },
+          freshness: live.freshness(teamWorkload.name),
+        }),
+    }),
+    queryRoute({
+      url: '/clusters/pool',
+      operationId: 'clusterPool',
+      summary: 'Clusters (五联共建) with their member sites, pooled teams and shared venues',
+      tag: 'clusters',
+      params: noParams,
+      query: z.strictObject({
+        clusterId: id.optional(),
+        siteId: id.optional(),
+        includeDissolved: flag.optional(),
+      }),
+      roles: staff,
+      execute: ({ query }) =>
+        Promise.resolve({
+          body: {
+            clusters: queryClusterPool(live.runner.readModel(clusterPool), defined(query)),
+          },
+          freshness: live.freshness(clusterPool.name),
+        }),
+    }),
+    queryRoute({
+      url: '/orders/:orderId/dispatch-suggestions',
+      operationId: 'dispatchSuggestions',
+      summary: 'Teams ranked for dispatching an open request order, each with the reasons why',
+      tag: 'orders',
+      params: z.strictObject({ orderId: id }),
+      query: z.strictObject({}),
+      roles: ['centre-dispatcher'],
+      execute: ({ params }) => {
+        const model = live.runner.readModel(dispatchCandidates)
+        const facts = queryDispatchOrderFacts(model, params.orderId)
+        if (facts === undefined) {
+          throw httpProblem(
+            404,
+            'not-found',
+            'No open request order',
+            `No open order ${params.orderId}`,
+          )
+        }
+        return Promise.resolve({
+          body: rankDispatchCandidates(facts, queryDispatchCandidates(model)),
+          freshness: live.freshness(dispatchCandidates.name),
+        })
+      },
+    }),
+  ]
+}

@@ -1,0 +1,15 @@
+import type { CommandRoute } from '../command-route.js'
+import { activityCommandRoutes } from './activity-commands.js'
+import { clusterCommandRoutes } from './cluster-commands.js'
+import { orderCommandRoutes } from './order-commands.js'
+import { siteCommandRoutes } from './site-commands.js'
+import { teamCommandRoutes } from './team-commands.js'
+
+/** Every command the API accepts, by aggregate. */
+export const wenmingCommandRoutes = (): CommandRoute[] => [
+  ...siteCommandRoutes(),
+  ...teamCommandRoutes(),
+  ...orderCommandRoutes(),
+  ...clusterCommandRoutes(),
+  ...activityCommandRoutes(),
+]

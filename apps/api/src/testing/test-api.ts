@@ -1,0 +1,120 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { EventStore } from '@wenming/event-store'
+import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { scanLastPosition } from '@wenming/projections'
+import type { AuthConfig } from '../auth-config.js'
+import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
+import type { Principal } from '../principal.js'
+
+/** The principals of the end-to-end tests, by a short name; scopes match {@link seedDistrict}. */
+export const testPrincipals = {
+  dispatcher: { id: 'u-dispatcher', role: 'centre-dispatcher', sites: [], teams: [] },
+  institute: { id: 'u-institute', role: 'institute-admin', sites: ['inst-1'], teams: [] },
+  station: { id: 'u-station', role: 'station-admin', sites: ['st-1'], teams: [] },
+  otherStation: { id: 'u-station-2', role: 'station-admin', sites: ['st-2'], teams: [] },
+  leader: { id: 'u-leader', role: 'team-leader', sites: [], teams: ['team-local'] },
+  otherLeader: { id: 'u-leader-2', role: 'team-leader', sites: [], teams: ['team-pool'] },
+  resident: { id: 'u-resident', role: 'resident', sites: [], teams: [] },
+  otherResident: { id: 'u-resident-2', role: 'resident', sites: [], teams: [] },
+  auditor: { id: 'u-auditor', role: 'auditor', sites: [], teams: [] },
+} as const satisfies Record<string, Principal>
+
+export type TestPrincipal = keyof typeof testPrincipals
+
+const tokenOf = (name: string): string => `test-token-${name}-0123456789`
+
+const auth: AuthConfig = {
+  tokens: Object.entries(testPrincipals).map(([name, principal]) => ({
+    token: tokenOf(name),
+    principal: { ...principal, sites: [...principal.sites], teams: [...principal.teams] },
+  })),
+}
+
+export type TestResponse = { status: number; headers: Headers; body: unknown; text: string }
+
+export type TestApi = {
+  url: string
+  store: EventStore
+  api: WenmingApi
+  /** Moves the API's clock forward. */
+  advance(hours: number): void
+  now(): Date
+  request(
+    as: TestPrincipal | null,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse>
+  /** Every event in the log (for "nothing appended" checks). */
+  eventCount(): Promise<number>
+  /** Waits until every read model has applied every event. */
+  settle(): Promise<void>
+  close(): Promise<void>
+}
+
+/** Starts the API over a fresh SQLite file on 127.0.0.1, a free port, with a settable clock. */
+export const startTestApi = async (): Promise<TestApi> => {
+  const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
+  const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
+  let clock = Date.parse('2022-03-01T08:00:00.000Z')
+  const api = await createWenmingApi({
+    store,
+    auth,
+    clock: () => new Date(clock),
+    projectionIntervalMs: 5,
+  })
+  const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
+  const eventCount = async (): Promise<number> => {
+    let count = 0
+    for await (const _event of store.readAll()) count++
+    return count
+  }
+  return {
+    url,
+    store,
+    api,
+    advance: (hours) => {
+      clock += hours * 3_600_000
+    },
+    now: () => new Date(clock),
+    request: async (as, method, path, body, headers = {}) => {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: {
+          ...(as === null ? {} : { authorization: `Bearer ${tokenOf(as)}` }),
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...headers,
+        },
+        ...(body === undefined
+          ? {}
+          : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      })
+      const text = await response.text()
+      let parsed: unknown = text
+      try {
+        parsed = JSON.parse(text)
+      } catch {
+        // Markdown and plain-text reports stay text.
+      }
+      return { status: response.status, headers: response.headers, body: parsed, text }
+    },
+    eventCount,
+    settle: async () => {
+      const last = await scanLastPosition(store)
+      for (let i = 0; i < 3000; i++) {
+        const statuses = await api.projections.runner.status()
+        if (statuses.every((s) => s.checkpoint >= last)) return
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      throw new Error('projections did not catch up')
+    },
+    close: async () => {
+      await api.close()
+      await store.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,140 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')
+
+const wenming = (args: string[]) => {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+describe('the wenming binary', () => {
+  let dir: string
+  let store: string
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'wenming-cli-'))
+    store = `sqlite:${join(dir, 'data', 'wenming.db')}`
+  })
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it(
+    'prints its usage with --help and exits 2 on an unknown command or option',
+    { timeout: 60_000 },
+    () => {
+      const help = wenming(['--help'])
+      expect(help.code).toBe(0)
+      expect(help.stdout).toContain('wenming <command>')
+      expect(wenming(['fly']).code).toBe(2)
+      const badFormat = wenming([
+        'report',
+        '--year',
+        '2022',
+        '--format',
+        'pdf',
+        '--store',
+        'memory',
+      ])
+      expect(badFormat.code).toBe(2)
+      expect(badFormat.stderr).toContain('--format')
+      expect(wenming(['serve', '--store', 'mysql://x']).code).toBe(2)
+    },
+  )
+
+  it(
+    'simulates a district year into SQLite and prints its report, then reports it again from the log',
+    { timeout: 60_000 },
+    () => {
+      const demo = wenming([
+        'demo',
+        '--year',
+        '2022',
+        '--orders',
+        '60',
+        '--activities',
+        '80',
+        '--store',
+        store,
+      ])
+      expect(demo.code, demo.stderr).toBe(0)
+      expect(demo.stdout.length).toBeGreaterThan(100)
+      const json = wenming(['report', '--year', '2022', '--format', 'json', '--store', store])
+      expect(json.code, json.stderr).toBe(0)
+      const report = JSON.parse(json.stdout) as {
+        from: string
+        requestOrders: { accepted: number }
+      }
+      expect(report.from).toBe('2022-01-01')
+      expect(report.requestOrders.accepted).toBeGreaterThan(0)
+      const md = wenming(['report', '--year', '2022', '--format', 'md', '--store', store])
+      expect(md.stdout).toMatch(/^# /)
+      const text = wenming(['report', '--year', '2022', '--store', store])
+      expect(text.stdout).toBe(demo.stdout)
+    },
+  )
+
+  it('tails events as JSON lines from a position', { timeout: 60_000 }, () => {
+    const tail = wenming(['events', 'tail', '--from', '1', '--limit', '3', '--store', store])
+    expect(tail.code, tail.stderr).toBe(0)
+    const lines = tail.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { position: number })
+    expect(lines.map((l) => l.position)).toEqual([1, 2, 3])
+  })
+
+  it(
+    'rebuilds a read model with a progress bar and refuses an unknown one',
+    { timeout: 60_000 },
+    () => {
+      const rebuild = wenming(['rebuild', 'order-board', '--store', store])
+      expect(rebuild.code, rebuild.stderr).toBe(0)
+      expect(rebuild.stderr).toMatch(/100% .* ev\/s {2}ETA 0s/)
+      expect(rebuild.stdout).toMatch(/Rebuilt order-board: [\d,]+ events/)
+      expect(wenming(['rebuild', 'nope', '--store', store]).code).toBe(2)
+    },
+  )
+
+  it(
+    'serves the API with printed dev tokens, answers with them, and stops on SIGTERM',
+    { timeout: 60_000 },
+    async () => {
+      const child = spawn(
+        process.execPath,
+        [bin, 'serve', '--dev', '--port', '0', '--store', store],
+        {
+          env: { ...process.env, LOG_LEVEL: 'warn' },
+        },
+      )
+      let stdout = ''
+      child.stdout.setEncoding('utf8')
+      child.stdout.on('data', (chunk: string) => (stdout += chunk))
+      const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+      try {
+        for (let i = 0; i < 300 && !/auditor\s+\S+/.test(stdout); i++) {
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        const url = /Wenming API on (\S+)/.exec(stdout)?.[1]
+        const token = /auditor\s+(\S+)/.exec(stdout)?.[1]
+        expect(url, stdout).toBeDefined()
+        expect(stdout).toContain(`Docs: ${url}/docs`)
+        const ready = await fetch(`${url}/ready`)
+        expect([200, 503]).toContain(ready.status)
+        const report = await fetch(`${url}/reports/work?period=2022`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+        expect(report.status).toBe(200)
+        const unauthorised = await fetch(`${url}/reports/work?period=2022`)
+        expect(unauthorised.status).toBe(401)
+      } finally {
+        child.kill('SIGTERM')
+      }
+      expect(await exited).toBe(0)
+    },
+  )
+})

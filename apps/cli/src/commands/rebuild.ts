@@ -1,0 +1,44 @@
+import { projectionNames, wenmingProjectionSlots } from '@wenming/api'
+import { openProjectionRunner } from '@wenming/projections'
+import { CliUsageError } from '../cli-error.js'
+import type { CliIo } from '../main.js'
+import type { OpenedStore } from '../open-store.js'
+import { renderProgressBar } from '../progress-bar.js'
+
+/** Rebuilds one read model (or all) from position 0, drawing a progress bar on stderr. */
+export const runRebuild = async (
+  { store, description }: OpenedStore,
+  name: string | undefined,
+  io: CliIo,
+): Promise<number> => {
+  if (name !== undefined && !(projectionNames as readonly string[]).includes(name)) {
+    throw new CliUsageError(`Unknown read model '${name}': one of ${projectionNames.join(', ')}`)
+  }
+  const runner = await openProjectionRunner({ store, slots: wenmingProjectionSlots(store) })
+  const names = name === undefined ? [...projectionNames] : [name]
+  io.err(`Rebuilding ${names.join(', ')} from ${description}\n`)
+  const started = performance.now()
+  let lastDraw = 0
+  const result = await runner.rebuild({
+    names,
+    onProgress: (progress) => {
+      const now = performance.now()
+      if (now - lastDraw < 100 && progress.position < progress.targetPosition) return
+      lastDraw = now
+      io.err(
+        `\r${renderProgressBar({
+          done: progress.eventsDone,
+          total: Math.max(progress.targetPosition, progress.eventsDone),
+          elapsedMs: progress.elapsedMs,
+        })}`,
+      )
+    },
+  })
+  const seconds = (performance.now() - started) / 1000
+  io.err('\n')
+  io.out(
+    `Rebuilt ${names.join(', ')}: ${result.eventsRead.toLocaleString('en-US')} events up to position ` +
+      `${result.position} in ${seconds.toFixed(2)} s\n`,
+  )
+  return 0
+}

@@ -1,0 +1,188 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { CliUsageError, isCliUsageError } from './cli-error.js'
+import { eventsTail } from './commands/events-tail.js'
+import { renderReport, type ReportFormat } from './commands/report.js'
+import { openStore } from './open-store.js'
+import { DEFAULT_STORE, parseStoreSpec } from './store-spec.js'
+import { usage } from './usage.js'
+
+/** Where the CLI writes: results to `out`, progress and diagnostics to `err`. */
+export type CliIo = { out: (text: string) => void; err: (text: string) => void }
+
+const commonOptions = {
+  store: { type: 'string', default: DEFAULT_STORE },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const
+
+const integer = (value: string | undefined, name: string, fallback: number): number => {
+  if (value === undefined) return fallback
+  if (!/^-?\d+$/.test(value))
+    throw new CliUsageError(`--${name} must be an integer, got '${value}'`)
+  return Number(value)
+}
+
+type Parsed = {
+  values: Record<string, string | boolean | (string | boolean)[] | undefined>
+  positionals: string[]
+}
+
+const parse = (args: string[], options: NonNullable<ParseArgsConfig['options']>): Parsed => {
+  try {
+    return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true })
+  } catch (error) {
+    throw new CliUsageError((error as Error).message)
+  }
+}
+
+const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(usage)
+    return command === undefined ? 2 : 0
+  }
+  const args = [...rest]
+  switch (command) {
+    case 'serve': {
+      const { values } = parse(args, {
+        port: { type: 'string', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        tokens: { type: 'string' },
+        dev: { type: 'boolean', default: false },
+        'seed-demo': { type: 'boolean', default: false },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      // Commands load their modules on demand: `--help` and `report` need no HTTP server.
+      const { runServe } = await import('./commands/serve.js')
+      return runServe(
+        {
+          store: parseStoreSpec(String(values.store)),
+          port: integer(values.port as string, 'port', 8080),
+          host: String(values.host),
+          tokens: values.tokens as string | undefined,
+          dev: values.dev === true,
+          seedDemo: values['seed-demo'] === true,
+        },
+        io,
+      )
+    }
+    case 'demo': {
+      const { values } = parse(args, {
+        year: { type: 'string', default: '2022' },
+        seed: { type: 'string', default: '1' },
+        orders: { type: 'string' },
+        activities: { type: 'string' },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      const { runDemo } = await import('./commands/demo.js')
+      const opened = await openStore(parseStoreSpec(String(values.store)))
+      try {
+        return await runDemo(
+          opened,
+          {
+            year: integer(values.year as string, 'year', 2022),
+            seed: integer(values.seed as string, 'seed', 1),
+            ...(values.orders === undefined
+              ? {}
+              : { orders: integer(values.orders as string, 'orders', 0) }),
+            ...(values.activities === undefined
+              ? {}
+              : { activities: integer(values.activities as string, 'activities', 0) }),
+          },
+          io,
+        )
+      } finally {
+        await opened.store.close()
+      }
+    }
+    case 'rebuild': {
+      const { values, positionals } = parse(args, {})
+      if (values.help === true) return (io.out(usage), 0)
+      const { runRebuild } = await import('./commands/rebuild.js')
+      const opened = await openStore(parseStoreSpec(String(values.store)))
+      try {
+        return await runRebuild(opened, positionals[0], io)
+      } finally {
+        await opened.store.close()
+      }
+    }
+    case 'report': {
+      const { values } = parse(args, {
+        year: { type: 'string' },
+        period: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        district: { type: 'string' },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      const period = (values.period ?? values.year) as string | undefined
+      if (period === undefined)
+        throw new CliUsageError('report needs --year <yyyy> (or --period yyyy-mm)')
+      const format = String(values.format)
+      if (!['text', 'md', 'json'].includes(format)) {
+        throw new CliUsageError(`--format must be text, md or json, got '${format}'`)
+      }
+      const opened = await openStore(parseStoreSpec(String(values.store)))
+      try {
+        io.out(
+          await renderReport(
+            opened.store,
+            period,
+            format as ReportFormat,
+            values.district as string | undefined,
+          ),
+        )
+        return 0
+      } finally {
+        await opened.store.close()
+      }
+    }
+    case 'events': {
+      const { values, positionals } = parse(args, {
+        from: { type: 'string', default: '1' },
+        limit: { type: 'string' },
+        follow: { type: 'boolean', short: 'f', default: false },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      if (positionals[0] !== 'tail')
+        throw new CliUsageError(
+          `Unknown events subcommand '${positionals[0] ?? ''}': use events tail`,
+        )
+      const opened = await openStore(parseStoreSpec(String(values.store)))
+      const abort = new AbortController()
+      const stop = (): void => abort.abort()
+      process.once('SIGINT', stop)
+      try {
+        await eventsTail(opened.store, {
+          from: integer(values.from as string, 'from', 1),
+          limit:
+            values.limit === undefined ? undefined : integer(values.limit as string, 'limit', 0),
+          follow: values.follow === true,
+          signal: abort.signal,
+          write: (line) => io.out(`${line}\n`),
+        })
+        return 0
+      } finally {
+        process.off('SIGINT', stop)
+        await opened.store.close()
+      }
+    }
+    default:
+      throw new CliUsageError(`Unknown command '${command}'`)
+  }
+}
+
+/** Runs the `wenming` command line and resolves with its exit code. */
+export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  try {
+    return await run(argv, io)
+  } catch (error) {
+    if (
+      isCliUsageError(error) ||
+      (error instanceof Error && error.message.startsWith('Unknown --store'))
+    ) {
+      io.err(`wenming: ${error.message}\nRun wenming --help for usage.\n`)
+      return 2
+    }
+    io.err(`wenming: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    return 1
+  }
+}

@@ -1,0 +1,23 @@
+/** The help text of the `wenming` command. */
+export const usage = `Usage: wenming <command> [options]
+
+Commands:
+  serve                 run the HTTP API (docs at /docs)
+      --port <n>          port (default 8080; 0 picks a free one)
+      --host <addr>       address (default 127.0.0.1)
+      --tokens <file>     bearer-token file (JSON: { tokens: [{ token, principal }] })
+      --dev               generate demo tokens for first use and print them
+      --seed-demo         when the store is empty, seed it with the demo district year
+  demo [--year 2022] [--seed 1] [--orders <n> [--activities <n>]]
+                        simulate a district year into the store and print its report
+                        (the 2022 district, or one scaled to n request orders)
+  rebuild [name]        rebuild read models from the log, with a progress bar
+  report --year <y> [--format text|md|json]
+                        the year's work report, computed from events alone
+  events tail [--from <position>] [--limit <n>] [--follow]
+                        print events in global order, one JSON object per line
+
+Options for every command:
+  --store <spec>        memory | sqlite:<path> | esdb://host:port (default sqlite:./data/wenming.db)
+  -h, --help            this help
+`
