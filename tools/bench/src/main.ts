@@ -1,8 +1,11 @@
+import { apiBench } from './api-bench.js'
 import { kernelBench } from './kernel-bench.js'
+import { rebuildBench } from './rebuild-bench.js'
+import { sqliteBench } from './sqlite-bench.js'
 import type { Benchmark } from './metric.js'
 import { reportMetrics } from './report-metrics.js'
 
-const benchmarks: readonly Benchmark[] = [kernelBench]
+const benchmarks: readonly Benchmark[] = [kernelBench, sqliteBench, rebuildBench, apiBench]
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')

@@ -1,0 +1,35 @@
+import type { SiteClusterRow } from '../site-cluster-changes.js'
+
+/** A venue a member site shares with its cluster (阵地联用). */
+export type SharedVenue = {
+  readonly venueId: string
+  readonly siteId: string
+  readonly name: string
+}
+
+/** One cluster (五联共建): its member sites, pooled teams, shared venues and cross-site work. */
+export type ClusterPoolRow = {
+  readonly clusterId: string
+  readonly name: string
+  readonly status: 'active' | 'dissolved'
+  readonly leadSiteId: string
+  /** The lead site first, then the others in the order they joined. */
+  readonly memberSiteIds: readonly string[]
+  readonly pooledTeamIds: readonly string[]
+  readonly venues: readonly SharedVenue[]
+  /** Dispatches of its members' orders to a team pooled from another member site. */
+  readonly crossSiteDispatches: number
+  readonly jointActivities: number
+  readonly formedAt: string
+  readonly dissolvedAt: string | null
+}
+
+/** The site of an open request order, to credit a pooled dispatch to the site's cluster. */
+export type OrderSiteRow = { readonly orderId: string; readonly siteId: string }
+
+/** The tables of the cluster pool. */
+export type ClusterPoolRows = {
+  clusters: ClusterPoolRow
+  siteClusters: SiteClusterRow
+  orderSites: OrderSiteRow
+}

@@ -1,0 +1,38 @@
+import type { DispatchCandidateStatus, GeoPoint, SiteLevel } from '@wenming/domain'
+import type { SiteClusterRow } from '../site-cluster-changes.js'
+
+/** What the ranking needs of a team, as its events record it. */
+export type CandidateTeamRow = {
+  readonly teamId: string
+  readonly status: DispatchCandidateStatus
+  readonly categories: readonly string[]
+  readonly capacity: number
+  readonly activeOrders: number
+  readonly homeSiteId: string
+  /** The cluster the team is pooled in, if any. */
+  readonly pooledClusterId: string | null
+  readonly ratingSum: number
+  readonly ratingCount: number
+}
+
+/** Where a site is and at which level of the network. */
+export type CandidateSiteRow = {
+  readonly siteId: string
+  readonly level: SiteLevel
+  readonly location: GeoPoint
+}
+
+/** An open request order, to state the facts of its dispatch. */
+export type CandidateOrderRow = {
+  readonly orderId: string
+  readonly siteId: string
+  readonly category: string | null
+}
+
+/** The tables of the dispatch candidates. */
+export type DispatchCandidateRows = {
+  teams: CandidateTeamRow
+  sites: CandidateSiteRow
+  siteClusters: SiteClusterRow
+  orders: CandidateOrderRow
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest'
+import { districtScenario } from '../domain-events.fixture.js'
+import { runLiveReadModels } from '../live-read-models.fixture.js'
+import { dispatchCandidates } from './dispatch-candidates-projection.js'
+import { queryDispatchCandidates, queryDispatchOrderFacts } from './query-dispatch-candidates.js'
+
+describe('dispatch candidates', () => {
+  it('gives the ranking policy one candidate per registered team', async () => {
+    const model = (await runLiveReadModels(districtScenario)).readModel(dispatchCandidates)
+    expect(queryDispatchCandidates(model)).toEqual([
+      {
+        teamId: 't1',
+        status: 'active',
+        categories: ['health'],
+        capacity: 2,
+        activeOrders: 1,
+        homeSiteId: 's1',
+        homeSiteLocation: { latitude: 30.01, longitude: 120 },
+        isDistrictLevel: false,
+        averageRating: 4,
+      },
+      {
+        teamId: 't2',
+        status: 'active',
+        categories: ['health'],
+        capacity: 1,
+        activeOrders: 1,
+        homeSiteId: 's2',
+        homeSiteLocation: { latitude: 30.02, longitude: 120 },
+        clusterId: 'k1',
+        isDistrictLevel: false,
+      },
+      {
+        teamId: 'tD',
+        status: 'active',
+        categories: ['health'],
+        capacity: 5,
+        activeOrders: 0,
+        homeSiteId: 'c0',
+        homeSiteLocation: { latitude: 30, longitude: 120 },
+        isDistrictLevel: true,
+      },
+    ])
+  })
+
+  it('states the facts of an open order, and none of a closed one', async () => {
+    const model = (await runLiveReadModels(districtScenario)).readModel(dispatchCandidates)
+    expect(queryDispatchOrderFacts(model, 'o4')).toEqual({
+      orderId: 'o4',
+      siteId: 's2',
+      siteLocation: { latitude: 30.02, longitude: 120 },
+      clusterId: 'k1',
+      category: 'health',
+    })
+    expect(queryDispatchOrderFacts(model, 'o2')).toEqual({
+      orderId: 'o2',
+      siteId: 's3',
+      siteLocation: { latitude: 30.03, longitude: 120 },
+      category: 'health',
+    })
+    expect(queryDispatchOrderFacts(model, 'o3')).toBeUndefined()
+    expect(queryDispatchOrderFacts(model, 'nope')).toBeUndefined()
+  })
+})

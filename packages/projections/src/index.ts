@@ -1,0 +1,76 @@
+export type { ReadModel, RowChange, TableRows } from './read-model.js'
+export { emptyReadModel } from './row-projection.js'
+export type { RowProjection } from './row-projection.js'
+export { applyChanges, copyReadModel } from './apply-changes.js'
+export { toFoldProjection } from './to-fold-projection.js'
+export type { ReadModelStorage, StoredReadModel } from './read-model-storage.js'
+export { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+export { createSqliteReadModelStorage } from './sqlite-read-model-storage.js'
+export type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
+export { rowSlot } from './row-slot.js'
+export { liveReadModelSlots } from './live-read-model-slots.js'
+export type { StorageFor } from './live-read-model-slots.js'
+export { foldSlot } from './fold-slot.js'
+export { runPass } from './run-pass.js'
+export { readAllSource } from './event-source.js'
+export type { EventBatch, EventSource } from './event-source.js'
+export { sqliteEventSource } from './sqlite-event-source.js'
+export type { PassOptions } from './run-pass.js'
+export { progressMeter } from './projection-progress.js'
+export type { ProjectionProgress } from './projection-progress.js'
+export { scanLastPosition } from './last-position.js'
+export { openProjectionRunner } from './projection-runner.js'
+export type {
+  ProjectionRunner,
+  ProjectionRunnerOptions,
+  ProjectionStatus,
+  RebuildOptions,
+  RunOptions,
+} from './projection-runner.js'
+export { siteClusterChanges, siteClusterEventTypes } from './site-cluster-changes.js'
+export type { SiteClusterRow } from './site-cluster-changes.js'
+export { orderBoard } from './order-board/order-board-projection.js'
+export type {
+  OpenOrderStatus,
+  OrderBoardRow,
+  OrderBoardRows,
+} from './order-board/order-board-rows.js'
+export {
+  countOpenOrders,
+  defaultSlaHours,
+  queryOrderBoard,
+  queryOverdueOrders,
+  toOrderBoardEntry,
+} from './order-board/query-order-board.js'
+export type {
+  OrderBoardCounts,
+  OrderBoardEntry,
+  OrderBoardFilter,
+} from './order-board/query-order-board.js'
+export { teamWorkload } from './team-workload/team-workload-projection.js'
+export type {
+  DispatchTakeRow,
+  TeamWorkloadRow,
+  TeamWorkloadRows,
+} from './team-workload/team-workload-rows.js'
+export { queryTeamWorkload } from './team-workload/query-team-workload.js'
+export type { TeamWorkloadEntry } from './team-workload/query-team-workload.js'
+export { clusterPool } from './cluster-pool/cluster-pool-projection.js'
+export type {
+  ClusterPoolRow,
+  ClusterPoolRows,
+  OrderSiteRow,
+  SharedVenue,
+} from './cluster-pool/cluster-pool-rows.js'
+export { queryClusterPool } from './cluster-pool/query-cluster-pool.js'
+export { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
+export type {
+  CandidateOrderRow,
+  CandidateSiteRow,
+  CandidateTeamRow,
+  DispatchCandidateRows,
+} from './dispatch-candidates/dispatch-candidate-rows.js'
+export {
+  queryDispatchCandidates,
+  queryDispatchOrderFacts,
+} from './dispatch-candidates/query-dispatch-candidates.js'

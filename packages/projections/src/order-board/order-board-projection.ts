@@ -1,0 +1,103 @@
+import type { RecordedEvent } from '@wenming/event-store'
+import { asWenmingEvent } from '../as-wenming-event.js'
+import type { ReadModel, RowChange } from '../read-model.js'
+import type { RowProjection } from '../row-projection.js'
+import type { OrderBoardRow, OrderBoardRows } from './order-board-rows.js'
+import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
+
+type Change = RowChange<OrderBoardRows>
+
+const put = (row: OrderBoardRow): Change[] => [{ table: 'orders', key: row.orderId, row }]
+const close = (orderId: string): Change[] => [{ table: 'orders', key: orderId, row: undefined }]
+
+const changes = (readModel: ReadModel<OrderBoardRows>, recorded: RecordedEvent): Change[] => {
+  const event = asWenmingEvent(recorded)
+  const order = 'orderId' in event.data ? readModel.orders.get(event.data.orderId) : undefined
+  switch (event.type) {
+    case 'ClusterFormed':
+    case 'ClusterSiteJoined':
+    case 'ClusterSiteLeft':
+    case 'ClusterDissolved':
+      return siteClusterChanges(readModel, event)
+    case 'RequestOrderPlaced':
+      return put({
+        orderId: event.data.orderId,
+        kind: 'request',
+        status: 'placed',
+        siteId: event.data.siteId,
+        category: event.data.category,
+        teamId: null,
+        reach: null,
+        placedAt: event.data.at,
+        dispatchedAt: null,
+        takenAt: null,
+        declines: 0,
+      })
+    case 'DirectiveOrderIssued':
+      return put({
+        orderId: event.data.orderId,
+        kind: 'directive',
+        status: 'dispatched',
+        siteId: event.data.issuingSiteId,
+        category: null,
+        teamId: event.data.teamId,
+        reach: event.data.reach,
+        placedAt: event.data.at,
+        dispatchedAt: event.data.at,
+        takenAt: null,
+        declines: 0,
+      })
+    case 'OrderAccepted':
+      return order ? put({ ...order, status: 'accepted' }) : []
+    case 'OrderDispatched':
+    case 'OrderRedispatched':
+      return order
+        ? put({
+            ...order,
+            status: 'dispatched',
+            teamId: event.data.teamId,
+            reach: event.data.reach,
+            dispatchedAt: event.data.at,
+          })
+        : []
+    case 'OrderTaken':
+      return order ? put({ ...order, status: 'taken', takenAt: event.data.at }) : []
+    case 'OrderDeclined':
+      return order
+        ? put({
+            ...order,
+            status: 'accepted',
+            teamId: null,
+            reach: null,
+            dispatchedAt: null,
+            declines: order.declines + 1,
+          })
+        : []
+    case 'OrderRejected':
+    case 'OrderCancelled':
+    case 'OrderCompleted':
+      return order ? close(event.data.orderId) : []
+    default:
+      return []
+  }
+}
+
+/** 订单看板: every open order with its status, site, team and times; closed orders leave the board. */
+export const orderBoard: RowProjection<OrderBoardRows> = {
+  name: 'order-board',
+  tables: ['orders', 'siteClusters'],
+  eventTypes: [
+    'RequestOrderPlaced',
+    'DirectiveOrderIssued',
+    'OrderAccepted',
+    'OrderDispatched',
+    'OrderRedispatched',
+    'OrderTaken',
+    'OrderDeclined',
+    'OrderRejected',
+    'OrderCancelled',
+    'OrderCompleted',
+    ...siteClusterEventTypes,
+  ],
+  changes,
+}

@@ -1,0 +1,51 @@
+import type { ActivityHeld } from '@wenming/domain'
+import { KINDS, LEVELS, SLOT } from './counter-slot.js'
+import { dayBucket, districtFigures, emptyBucket, localDay, siteDistrict } from './day-bucket.js'
+import type { DayBucket, WorkReportReadModel } from './work-report-read-model.js'
+
+/** The payload of an `ActivityHeld` event. */
+export type ActivityHeldData = ActivityHeld['data']
+
+const DAY_MS = 86_400_000
+
+const target = (
+  rm: WorkReportReadModel,
+  district: string,
+  day: number,
+  atDay: number,
+): DayBucket => {
+  if (atDay <= day) return dayBucket(rm, district, day)
+  // Reported after the day it was held: it counts on its day, but only once `asOf` reaches the report.
+  const bucket = emptyBucket()
+  districtFigures(rm, district).late.push({ day, atDay, bucket })
+  return bucket
+}
+
+/**
+ * Counts a held activity on the day it was held (`date`): by organising level and kind, with its
+ * volunteers, audience, festival and intersection.
+ */
+export const applyActivityHeld = (rm: WorkReportReadModel, data: ActivityHeldData): void => {
+  const site = rm.sites.get(data.organizerSiteId)
+  const district = siteDistrict(rm, data.organizerSiteId)
+  const day = Date.parse(`${data.date}T00:00:00Z`) / DAY_MS
+  const bucket = target(rm, district, day, localDay(rm, data.at))
+  const counters = bucket.counters
+  counters[SLOT.activities]! += 1
+  counters[SLOT.audience]! += data.audience
+  counters[SLOT.activityVolunteers]! += data.volunteers
+  const kind = KINDS.indexOf(data.kind)
+  if (kind >= 0) counters[SLOT.kindSquare + kind]! += 1
+  if (site !== undefined) {
+    const level = LEVELS.indexOf(site.level)
+    counters[SLOT.levelCenter + level]! += 1
+    if (kind === 0) counters[SLOT.squareCenter + level]! += 1
+  }
+  if (data.kind === 'festival' && data.festival !== undefined) {
+    const festivals = (bucket.festivals ??= new Map())
+    festivals.set(data.festival, (festivals.get(data.festival) ?? 0) + 1)
+  }
+  if (data.kind === 'traffic_persuasion' && data.intersection !== undefined) {
+    ;(bucket.intersections ??= new Set()).add(data.intersection)
+  }
+}

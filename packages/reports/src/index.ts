@@ -1,0 +1,20 @@
+export type { ActivityKind, MonthlyFigures, SiteLevel, WorkReport } from './work-report.js'
+export type { DayBucket, DistrictFigures, WorkReportReadModel } from './work-report-read-model.js'
+export {
+  createWorkReportProjection,
+  emptyWorkReportReadModel,
+  workReportProjection,
+} from './work-report-projection.js'
+export type { WorkReportProjectionOptions } from './work-report-projection.js'
+export { applyReportEvent, WORK_REPORT_EVENT_TYPES } from './apply-report-event.js'
+export { queryWorkReport } from './query-work-report.js'
+export type { WorkReportQuery } from './query-work-report.js'
+export { computeWorkReport } from './compute-work-report.js'
+export type { ComputeWorkReportOptions, WorkReportSource } from './compute-work-report.js'
+export { reportPeriod } from './report-period.js'
+export type { ReportPeriod } from './report-period.js'
+export { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
+export { renderJson } from './render-json.js'
+export { renderMarkdown } from './render-markdown.js'
+export { renderChineseSummary } from './render-chinese-summary.js'
+export type { ChineseSummaryOptions } from './render-chinese-summary.js'

@@ -1,0 +1,51 @@
+import type { WorkReport } from '../work-report.js'
+
+/** A year's report with the 2022 summary's figures, for renderer tests. */
+export const fixtureReport = (overrides: Partial<WorkReport> = {}): WorkReport => ({
+  district: 'yanping-centre',
+  from: '2022-01-01',
+  to: '2022-12-31',
+  asOf: '2022-12-31',
+  teams: { community: { teams: 197, members: 2676 }, platform: { teams: 42, members: 812 } },
+  organizations: 9,
+  volunteers: { total: 3350, platform: 806 },
+  directiveOrders: { issued: 54, completed: 50, evaluated: 41 },
+  requestOrders: {
+    placed: 140,
+    accepted: 125,
+    rejected: 15,
+    cancelled: 4,
+    dispatched: 131,
+    declined: 9,
+    completed: 117,
+    evaluated: 102,
+    averageRating: 4.62,
+    medianHoursToDispatch: 3.25,
+    medianHoursToTake: 1.5,
+  },
+  activities: {
+    total: 4612,
+    audience: 251_300,
+    volunteers: 30_110,
+    byLevel: { center: 92, institute: 1180, station: 3140, point: 200 },
+    byKind: { square: 1067, regular: 2700, festival: 430, traffic_persuasion: 72, themed: 343 },
+    squareByLevel: { center: 12, institute: 300, station: 755, point: 0 },
+  },
+  trafficPersuasion: { sessions: 72, intersections: 11 },
+  festivals: { 中秋: 80, 清明: 70, 端午: 90, 重阳: 100, 春节: 90 },
+  clusters: { clusters: 4, memberSites: 14, pooledDispatches: 23, jointActivities: 12 },
+  monthly: [
+    {
+      month: '2022-01',
+      directiveOrdersIssued: 4,
+      requestOrdersPlaced: 11,
+      requestOrdersAccepted: 10,
+      requestOrdersCompleted: 9,
+      activities: 380,
+      festivalActivities: 90,
+      trafficPersuasionSessions: 6,
+      audience: 20_100,
+    },
+  ],
+  ...overrides,
+})

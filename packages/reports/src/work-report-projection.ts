@@ -1,0 +1,42 @@
+import type { Projection } from '@wenming/event-store'
+import { applyReportEvent, WORK_REPORT_EVENT_TYPES } from './apply-report-event.js'
+import { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
+import type { WorkReportReadModel } from './work-report-read-model.js'
+
+export type WorkReportProjectionOptions = {
+  /** The zone report days are counted in, as minutes east of UTC (default 480, China). */
+  utcOffsetMinutes?: number
+}
+
+/** A fresh, empty work-report read model. */
+export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_MINUTES) =>
+  ({
+    utcOffsetMinutes,
+    sites: new Map(),
+    teams: new Map(),
+    orders: new Map(),
+    clusters: new Map(),
+    memberships: new Map(),
+    organizations: new Map(),
+    districts: new Map(),
+  }) satisfies WorkReportReadModel as WorkReportReadModel
+
+/**
+ * The work-report projection: folds the log into per-district, per-day figures from which
+ * {@link queryWorkReport} answers any period, district and "as of" date. `evolve` updates the read
+ * model in place and returns it, so a rebuild allocates little per event.
+ *
+ * @example
+ * const { readModel } = await catchUpProjection({ store, projection: createWorkReportProjection(), storage })
+ */
+export const createWorkReportProjection = (
+  options: WorkReportProjectionOptions = {},
+): Projection<WorkReportReadModel> => ({
+  name: 'work-report',
+  initialState: () => emptyWorkReportReadModel(options.utcOffsetMinutes),
+  evolve: applyReportEvent,
+  eventTypes: WORK_REPORT_EVENT_TYPES,
+})
+
+/** The work-report projection in China Standard Time. */
+export const workReportProjection = createWorkReportProjection()

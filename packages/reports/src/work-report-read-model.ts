@@ -1,0 +1,57 @@
+import type { SiteLevel } from './work-report.js'
+
+/** What one local day adds to a district's figures. */
+export type DayBucket = {
+  readonly counters: Float64Array
+  festivals: Map<string, number> | undefined
+  intersections: Set<string> | undefined
+  hoursToDispatch: number[] | undefined
+  hoursToTake: number[] | undefined
+}
+
+/** An activity reported after the day it was held: counted on its day once `asOf` reaches `atDay`. */
+export type LateActivity = {
+  readonly day: number
+  readonly atDay: number
+  readonly bucket: DayBucket
+}
+
+/** A district's figures by local day (days since 1970-01-01). */
+export type DistrictFigures = {
+  readonly days: Map<number, DayBucket>
+  readonly late: LateActivity[]
+}
+
+export type TeamFacts = {
+  readonly district: string
+  readonly platform: boolean
+  readonly organizationId: string
+  readonly members: Set<string>
+  dissolved: boolean
+}
+
+export type OrderFacts = {
+  readonly district: string
+  readonly request: boolean
+  placedAt: number
+  dispatchedAt: number
+  dispatched: boolean
+}
+
+/**
+ * The report projection's read model: what each day adds per district, plus the few facts needed to
+ * attribute later events (a site's district and level, a team's kind and members, an order's kind).
+ * Owned by whoever folds it: `evolve` updates it in place.
+ */
+export type WorkReportReadModel = {
+  readonly utcOffsetMinutes: number
+  readonly sites: Map<string, { readonly district: string; readonly level: SiteLevel }>
+  readonly teams: Map<string, TeamFacts>
+  readonly orders: Map<string, OrderFacts>
+  readonly clusters: Map<string, { readonly district: string; sites: number }>
+  /** Teams per `district|volunteerId`: [all teams, platform teams]. */
+  readonly memberships: Map<string, [number, number]>
+  /** Active platform teams per `district|organizationId`. */
+  readonly organizations: Map<string, number>
+  readonly districts: Map<string, DistrictFigures>
+}

@@ -1,0 +1,35 @@
+import { createInMemoryEventStore, type RecordedEvent } from '@wenming/event-store'
+import { computeWorkReport } from '@wenming/reports'
+import { describe, expect, it } from 'vitest'
+import { simulateDistrictYear } from './simulate-district-year.js'
+
+describe('simulateDistrictYear with the 2022 profile', () => {
+  it('produces a log whose work report states the 2022 summary figures', async () => {
+    const store = createInMemoryEventStore()
+    await simulateDistrictYear(store, { year: 2022, seed: 2022, profile: '2022' })
+    const report = await computeWorkReport(store, {
+      district: 'center',
+      from: '2022-01-01',
+      to: '2022-12-31',
+    })
+    expect(report.teams.community).toEqual({ teams: 197, members: 2676 })
+    expect(report.organizations).toBe(9)
+    expect(report.teams.platform.teams).toBe(42)
+    expect(report.directiveOrders.issued).toBe(54)
+    expect(report.requestOrders.accepted).toBe(125)
+    expect(report.activities.byKind.festival).toBe(430)
+    expect(report.trafficPersuasion).toEqual({ sessions: 72, intersections: 11 })
+    expect(report.requestOrders.rejected).toBeGreaterThan(0)
+    expect(report.requestOrders.declined).toBeGreaterThan(0)
+    expect(report.requestOrders.cancelled).toBeGreaterThan(0)
+    expect(report.clusters.pooledDispatches).toBeGreaterThan(0)
+    const events: RecordedEvent[] = []
+    for await (const event of store.readAll()) events.push(event)
+    expect(events.some((e) => e.type === 'OrderRedispatched')).toBe(true)
+    expect(events.some((e) => e.type === 'TeamCapacityReserved')).toBe(true)
+    // Every step of every lifecycle happens inside the local (UTC+8) year.
+    const times = events.map((e) => (e.data as { at: string }).at).sort()
+    expect(times[0]! >= '2021-12-31T16:00:00.000Z').toBe(true)
+    expect(times.at(-1)! < '2022-12-31T16:00:00.000Z').toBe(true)
+  }, 60_000)
+})
