@@ -2,7 +2,6 @@ import { hash } from 'node:crypto'
 
 const HEX = '0123456789abcdef'
 const DASH = 0x2d
-const DASH_AFTER_BYTE = new Set([3, 5, 7, 9])
 const uuid = Buffer.alloc(36)
 
 /**
@@ -10,16 +9,15 @@ const uuid = Buffer.alloc(36)
  * command id, so re-sending a command yields the same ids and the store appends nothing new.
  */
 export const deterministicEventId = (commandId: string, index: number): string => {
-  const digest = hash('sha1', `${commandId}\u0000${index}`, 'buffer')
+  const hex = hash('sha1', `${commandId}\u0000${index}`)
   let at = 0
-  for (let i = 0; i < 16; i++) {
-    let byte = digest[i]!
-    if (i === 6) byte = (byte & 0x0f) | 0x50 // version 5
-    if (i === 8) byte = (byte & 0x3f) | 0x80 // RFC 4122 variant
-    uuid[at++] = HEX.charCodeAt(byte >> 4)
-    uuid[at++] = HEX.charCodeAt(byte & 0x0f)
-    if (DASH_AFTER_BYTE.has(i)) uuid[at++] = DASH
+  for (let i = 0; i < 32; i++) {
+    if (i === 8 || i === 12 || i === 16 || i === 20) uuid[at++] = DASH
+    let code = hex.charCodeAt(i)
+    if (i === 12) code = 0x35 // version 5
+    if (i === 16) code = HEX.charCodeAt((parseInt(hex[16]!, 16) & 0x3) | 0x8) // RFC 4122 variant
+    uuid[at++] = code
   }
-  // One flat string: ids are kept for the life of the store, so no rope of concatenated pieces.
+  // One flat string: ids live as long as the store, so no rope of concatenated pieces.
   return uuid.toString('latin1')
 }
