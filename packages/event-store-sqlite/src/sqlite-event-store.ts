@@ -58,16 +58,14 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     durability: options.durability ?? 'full',
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
   })
-  const readStreamRows = database
-    .prepare(
-      `SELECT ${COLUMNS} FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT ?`,
-    )
-    .raw()
-  const readAllRows = database
-    .prepare(
-      `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT ?`,
-    )
-    .raw()
+  // A whole batch uses a literal LIMIT: SQLite runs it about 15 us faster than a bound one, and
+  // every command reads its stream first.
+  const readStreamSql = `SELECT ${COLUMNS} FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT`
+  const readStreamBatch = database.prepare(`${readStreamSql} ${READ_BATCH}`).raw()
+  const readStreamRows = database.prepare(`${readStreamSql} ?`).raw()
+  const readAllSql = `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT`
+  const readAllBatch = database.prepare(`${readAllSql} ${READ_BATCH}`).raw()
+  const readAllRows = database.prepare(`${readAllSql} ?`).raw()
   const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
   const commits = createGroupCommit<AppendJob, AppendResult>(createAppendCommitter(database, path))
   let closing: Promise<void> | undefined
@@ -89,7 +87,13 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     readOptions?: ReadStreamOptions,
   ): AsyncIterable<RecordedEvent> =>
     batchedRows({
-      fetch: (from, limit) => query(() => readStreamRows.all(streamName, from, limit) as RawRow[]),
+      fetch: (from, limit) =>
+        query(
+          () =>
+            (limit === READ_BATCH
+              ? readStreamBatch.all(streamName, from)
+              : readStreamRows.all(streamName, from, limit)) as RawRow[],
+        ),
       from: Math.max(0, readOptions?.fromRevision ?? 0),
       maxCount: readOptions?.maxCount ?? Infinity,
       batchSize: READ_BATCH,
@@ -104,7 +108,11 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
       fetch: (from, limit) =>
         query(() => {
           until ??= (lastPosition.get() as number | null) ?? 0
-          return readAllRows.all(from, until, limit) as RawRow[]
+          return (
+            limit === READ_BATCH
+              ? readAllBatch.all(from, until)
+              : readAllRows.all(from, until, limit)
+          ) as RawRow[]
         }),
       from: Math.max(1, readOptions?.fromPosition ?? 1),
       maxCount: readOptions?.maxCount ?? Infinity,
