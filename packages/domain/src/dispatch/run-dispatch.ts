@@ -7,6 +7,7 @@ import { orderDecider } from '../order/order-decider.js'
 import type { OrderState } from '../order/state.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { readState } from '../shared/read-state.js'
+import { recordOrCompensate } from '../shared/record-or-compensate.js'
 import { stepContext } from '../shared/step-context.js'
 import { streamHasCommand } from '../shared/stream-has-command.js'
 import { orderStream, teamStream } from '../shared/stream-names.js'
@@ -91,17 +92,11 @@ export const runDispatch = async (
       dispatchProcess({ type: 'DispatchNotRecorded', orderId, teamId, metadata: command.metadata }),
       stepContext(context, 'compensate'),
     )
-  let recorded
-  try {
-    recorded = await handleOrderDecision(store, orderStream(orderId), decided, recordContext)
-  } catch (error) {
-    await compensate()
-    throw error
-  }
-  if (!recorded.ok) {
-    await compensate()
-    return { ok: false, error: recorded.error }
-  }
+  const recorded = await recordOrCompensate(
+    () => handleOrderDecision(store, orderStream(orderId), decided, recordContext),
+    compensate,
+  )
+  if (!recorded.ok) return { ok: false, error: recorded.error }
   const releases = recorded.events.flatMap((event) =>
     dispatchProcess({ type: 'OrderEventRecorded', event, metadata: command.metadata }),
   )

@@ -6,6 +6,7 @@ import type { ClusterEvent } from '../cluster/events.js'
 import { handleClusterDecision } from '../cluster/handle-cluster-decision.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { readState } from '../shared/read-state.js'
+import { recordOrCompensate } from '../shared/record-or-compensate.js'
 import { stepContext } from '../shared/step-context.js'
 import { streamHasCommand } from '../shared/stream-has-command.js'
 import { clusterStream, teamStream } from '../shared/stream-names.js'
@@ -66,17 +67,11 @@ const join = async (
     await compensate()
     return { ok: false, error: claimed.refusal }
   }
-  let recorded
-  try {
-    recorded = await handleClusterDecision(store, stream, command, context)
-  } catch (error) {
-    await compensate()
-    throw error
-  }
-  if (!recorded.ok) {
-    await compensate()
-    return { ok: false, error: recorded.error }
-  }
+  const recorded = await recordOrCompensate(
+    () => handleClusterDecision(store, stream, command, context),
+    compensate,
+  )
+  if (!recorded.ok) return { ok: false, error: recorded.error }
   return {
     ok: true,
     events: [...claimed.events, ...recorded.events],
