@@ -8,6 +8,7 @@ import {
   type EventData,
   type ExpectedRevision,
 } from '@wenming/event-store'
+import { encodeEvent } from './event-json.js'
 import type { Pending } from './group-commit.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
@@ -40,26 +41,31 @@ export const createAppendCommitter = (
     .prepare('SELECT revision, position FROM events WHERE stream_name = ? AND id = ?')
     .raw()
   const insert = database.prepare(
-    'INSERT INTO events (stream_name, revision, id, type, data, metadata, recorded_at) ' +
-      'VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (position, stream_name, revision, id, type, event) VALUES (?, ?, ?, ?, ?, ?)',
   )
+  const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
+  /** The position the next event takes: read once per transaction, moved on by each append. */
+  let nextPosition = 1
 
   const insertEvents = (job: AppendJob, firstRevision: number, recordedAt: number): number => {
-    let position = 0
+    const { streamName } = job
+    let position = nextPosition
     let revision = firstRevision
     for (const event of job.events) {
-      const metadata =
-        event.metadata === undefined || isEmpty(event.metadata)
-          ? null
-          : JSON.stringify(event.metadata)
-      const data = event.data === undefined ? null : JSON.stringify(event.data)
       const id = event.id ?? randomUUID()
-      position = Number(
-        insert.run(job.streamName, revision++, id, event.type, data, metadata, recordedAt)
-          .lastInsertRowid,
+      const json = encodeEvent(
+        position,
+        streamName,
+        revision,
+        id,
+        event.type,
+        recordedAt,
+        event.metadata,
+        event.data,
       )
+      insert.run(position++, streamName, revision++, id, event.type, json)
     }
-    return position
+    return position - 1
   }
   // A savepoint, so a multi-event append that fails halfway leaves nothing of itself behind.
   const insertAtomically = database.transaction(insertEvents)
@@ -107,6 +113,7 @@ export const createAppendCommitter = (
         events.length === 1
           ? insertEvents(job, firstRevision, recordedAt)
           : insertAtomically(job, firstRevision, recordedAt)
+      nextPosition = position + 1
       return {
         ok: true,
         result: { nextExpectedRevision: firstRevision + events.length - 1, position },
@@ -119,8 +126,10 @@ export const createAppendCommitter = (
   }
 
   const commitBatch = database.transaction(
-    (batch: readonly Pending<AppendJob, AppendResult>[], recordedAt: number): Outcome[] =>
-      batch.map((pending) => append(pending.job, recordedAt)),
+    (batch: readonly Pending<AppendJob, AppendResult>[], recordedAt: number): Outcome[] => {
+      nextPosition = ((lastPosition.get() as number | null) ?? 0) + 1
+      return batch.map((pending) => append(pending.job, recordedAt))
+    },
   )
 
   const commit = (batch: readonly Pending<AppendJob, AppendResult>[]): void => {
@@ -159,11 +168,6 @@ class BatchAborted extends Error {
     super('SQLite rolled back the batch during one append', { cause })
     this.job = job
   }
-}
-
-const isEmpty = (record: Record<string, unknown>): boolean => {
-  for (const _key in record) return false
-  return true
 }
 
 const findDuplicateId = (events: readonly EventData[]): string | undefined => {

@@ -22,3 +22,5 @@ export {
   SqliteStoreLockedError,
   SqliteStoreReadOnlyError,
 } from './sqlite-store-errors.js'
+export { createEventWindowReader } from './event-window-reader.js'
+export type { EventWindowReader } from './event-window-reader.js'

@@ -32,6 +32,33 @@ export const MIGRATIONS: readonly ((database: Database) => void)[] = [
       ) STRICT;
     `)
   },
+  (database) => {
+    // Version 2: the whole recorded event as one JSON array in `event` (see event-json.ts), which
+    // a read joins per batch in SQLite; `type` stays a column for filtered reads, `id` for the
+    // idempotency check.
+    database.exec(`
+      CREATE TABLE events_v2 (
+        position INTEGER PRIMARY KEY,
+        stream_name TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        event TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO events_v2
+        SELECT position, stream_name, revision, id, type,
+          CASE WHEN data IS NULL
+            THEN json_array(position, stream_name, revision, id, type, recorded_at,
+              json(ifnull(metadata, '{}')))
+            ELSE json_array(position, stream_name, revision, id, type, recorded_at,
+              json(ifnull(metadata, '{}')), json(data))
+          END
+        FROM events ORDER BY position;
+      DROP TABLE events;
+      ALTER TABLE events_v2 RENAME TO events;
+      CREATE UNIQUE INDEX events_stream_revision ON events (stream_name, revision, id);
+    `)
+  },
 ]
 
 /** The schema version this package writes and reads. */

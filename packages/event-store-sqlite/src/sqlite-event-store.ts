@@ -6,9 +6,10 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '@wenming/event-store'
-import { batchedRows, type RawRow } from './batched-rows.js'
+import { batchedEvents } from './batched-events.js'
 import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
+import { batchJsonSql, decodeEventBatch } from './event-json.js'
 import { openDatabase, type SqliteDurability } from './open-database.js'
 import { SqliteStoreClosedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
@@ -25,23 +26,7 @@ export type SqliteEventStoreOptions = {
 /** The SQLite event store, with its connection for read models kept in the same database. */
 export type SqliteEventStore = EventStore & { readonly database: Database }
 
-const COLUMNS = 'position, stream_name, revision, id, type, data, metadata, recorded_at'
 const READ_BATCH = 2048
-
-const decode = (row: RawRow): RecordedEvent => {
-  const data = row[5] as string | null
-  const metadata = row[6] as string | null
-  return {
-    type: row[4] as string,
-    data: data === null ? undefined : JSON.parse(data),
-    metadata: metadata === null ? {} : (JSON.parse(metadata) as Record<string, unknown>),
-    id: row[3] as string,
-    streamName: row[1] as string,
-    revision: row[2] as number,
-    position: row[0] as number,
-    recordedAt: new Date(row[7] as number),
-  }
-}
 
 /**
  * An event store in one SQLite file (better-sqlite3, WAL): appends are group-committed, so
@@ -60,12 +45,14 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
   })
   // A whole batch uses a literal LIMIT: SQLite runs it about 15 us faster than a bound one, and
   // every command reads its stream first.
-  const readStreamSql = `SELECT ${COLUMNS} FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT`
-  const readStreamBatch = database.prepare(`${readStreamSql} ${READ_BATCH}`).raw()
-  const readStreamRows = database.prepare(`${readStreamSql} ?`).raw()
-  const readAllSql = `SELECT ${COLUMNS} FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT`
-  const readAllBatch = database.prepare(`${readAllSql} ${READ_BATCH}`).raw()
-  const readAllRows = database.prepare(`${readAllSql} ?`).raw()
+  const streamSql =
+    'SELECT event FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT'
+  const readStreamBatch = database.prepare(batchJsonSql(`${streamSql} ${READ_BATCH}`)).pluck()
+  const readStreamEvents = database.prepare(batchJsonSql(`${streamSql} ?`)).pluck()
+  const allSql =
+    'SELECT event FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT'
+  const readAllBatch = database.prepare(batchJsonSql(`${allSql} ${READ_BATCH}`)).pluck()
+  const readAllEvents = database.prepare(batchJsonSql(`${allSql} ?`)).pluck()
   const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
   const commits = createGroupCommit<AppendJob, AppendResult>(createAppendCommitter(database, path))
   let closing: Promise<void> | undefined
@@ -86,39 +73,40 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     streamName: string,
     readOptions?: ReadStreamOptions,
   ): AsyncIterable<RecordedEvent> =>
-    batchedRows({
+    batchedEvents({
       fetch: (from, limit) =>
-        query(
-          () =>
+        query(() =>
+          decodeEventBatch(
             (limit === READ_BATCH
-              ? readStreamBatch.all(streamName, from)
-              : readStreamRows.all(streamName, from, limit)) as RawRow[],
+              ? readStreamBatch.get(streamName, from)
+              : readStreamEvents.get(streamName, from, limit)) as string | null,
+            'revision',
+          ),
         ),
       from: Math.max(0, readOptions?.fromRevision ?? 0),
       maxCount: readOptions?.maxCount ?? Infinity,
       batchSize: READ_BATCH,
-      cursorColumn: 2,
-      decode,
+      cursor: 'revision',
     })
 
   const readAll = (readOptions?: ReadAllOptions): AsyncIterable<RecordedEvent> => {
     // The end is fixed when reading starts, so a log that keeps growing is still read to an end.
     let until: number | undefined
-    return batchedRows({
+    return batchedEvents({
       fetch: (from, limit) =>
         query(() => {
           until ??= (lastPosition.get() as number | null) ?? 0
-          return (
-            limit === READ_BATCH
-              ? readAllBatch.all(from, until)
-              : readAllRows.all(from, until, limit)
-          ) as RawRow[]
+          return decodeEventBatch(
+            (limit === READ_BATCH
+              ? readAllBatch.get(from, until)
+              : readAllEvents.get(from, until, limit)) as string | null,
+            'position',
+          )
         }),
       from: Math.max(1, readOptions?.fromPosition ?? 1),
       maxCount: readOptions?.maxCount ?? Infinity,
       batchSize: READ_BATCH,
-      cursorColumn: 0,
-      decode,
+      cursor: 'position',
     })
   }
 

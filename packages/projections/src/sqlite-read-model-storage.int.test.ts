@@ -160,8 +160,8 @@ describe('sqliteEventSource', () => {
     }
     expect(read).toEqual(all.filter((event) => types.has(event.type)))
     expect(await source.lastPosition?.()).toBe(all.length)
-    const whole = await sqliteEventSource(store, { metadata: false }).read(0, 100, undefined)
-    expect(whole.events).toEqual(all.map(({ metadata: _, ...event }) => event))
+    const whole = await sqliteEventSource(store).read(0, 100, undefined)
+    expect(whole.events).toEqual(all)
     await store.close()
   })
 
@@ -171,7 +171,7 @@ describe('sqliteEventSource', () => {
     const runner = await openProjectionRunner({
       store,
       slots: slotsOn(store),
-      source: sqliteEventSource(store, { metadata: false }),
+      source: sqliteEventSource(store),
       batchSize: 6,
     })
     await runner.catchUp()

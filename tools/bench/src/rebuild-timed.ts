@@ -10,8 +10,7 @@ export const timedRebuild = async (
   const runner = await openProjectionRunner({
     store,
     slots,
-    // Neither the work report nor the live read models read event metadata.
-    source: sqliteEventSource(store, { metadata: false }),
+    source: sqliteEventSource(store),
     rebuildBatchSize: 50_000,
   })
   let nextTenth = 1

@@ -6,7 +6,7 @@ import { createSqliteEventStore } from '@wenming/event-store-sqlite'
 import { lifecycle } from './order-lifecycle.js'
 
 /** Bump when the shape of the generated events changes, so stale cached stores are rebuilt. */
-const GENERATION = 1
+const GENERATION = 2
 const APPENDS_IN_FLIGHT = 4_000
 const EVENT_TYPES = ['Placed', 'Accepted', 'Dispatched', 'Taken', 'Completed', 'Evaluated']
 
