@@ -1,23 +1,18 @@
 import type { ActivityHeld } from '@wenming/domain'
 import { KINDS, LEVELS, SLOT } from './counter-slot.js'
-import { dayBucket, districtFigures, emptyBucket, localDay, siteDistrict } from './day-bucket.js'
-import type { DayBucket, WorkReportReadModel } from './work-report-read-model.js'
+import { dayBucket, emptyBucket, localDay, siteFigures } from './day-bucket.js'
+import type { DayBucket, DistrictFigures, WorkReportReadModel } from './work-report-read-model.js'
 
 /** The payload of an `ActivityHeld` event. */
 export type ActivityHeldData = ActivityHeld['data']
 
 const DAY_MS = 86_400_000
 
-const target = (
-  rm: WorkReportReadModel,
-  district: string,
-  day: number,
-  atDay: number,
-): DayBucket => {
-  if (atDay <= day) return dayBucket(rm, district, day)
+const target = (figures: DistrictFigures, day: number, atDay: number): DayBucket => {
+  if (atDay <= day) return dayBucket(figures, day)
   // Reported after the day it was held: it counts on its day, but only once `asOf` reaches the report.
   const bucket = emptyBucket()
-  districtFigures(rm, district).late.push({ day, atDay, bucket })
+  figures.late.push({ day, atDay, bucket })
   return bucket
 }
 
@@ -27,9 +22,8 @@ const target = (
  */
 export const applyActivityHeld = (rm: WorkReportReadModel, data: ActivityHeldData): void => {
   const site = rm.sites.get(data.organizerSiteId)
-  const district = siteDistrict(rm, data.organizerSiteId)
   const day = Date.parse(`${data.date}T00:00:00Z`) / DAY_MS
-  const bucket = target(rm, district, day, localDay(rm, data.at))
+  const bucket = target(siteFigures(rm, data.organizerSiteId), day, localDay(rm, data.at))
   const counters = bucket.counters
   counters[SLOT.activities]! += 1
   counters[SLOT.audience]! += data.audience

@@ -1,10 +1,9 @@
-import { instantMs } from './instant-ms.js'
-import type { OrderEvent } from '@wenming/domain'
 import { SLOT } from './counter-slot.js'
-import { dayBucket, siteDistrict } from './day-bucket.js'
+import { dayBucket, dayOfMs, siteFigures } from './day-bucket.js'
+import { instantMs } from './instant-ms.js'
+import type { EventData, ReportHandlers } from './report-handlers.js'
 import type { DayBucket, OrderFacts, WorkReportReadModel } from './work-report-read-model.js'
 
-const DAY_MS = 86_400_000
 const HOUR_MS = 3_600_000
 
 const sample = (list: number[] | undefined, hours: number): number[] => {
@@ -13,76 +12,110 @@ const sample = (list: number[] | undefined, hours: number): number[] => {
   return samples
 }
 
-const countDispatch = (bucket: DayBucket, order: OrderFacts, at: number, reach: string) => {
+/** The bucket of the order's district on the local day of the instant `at` (ms). */
+const bucketOf = (rm: WorkReportReadModel, order: OrderFacts, at: number): DayBucket =>
+  dayBucket(order.figures, dayOfMs(rm, at))
+
+const countersOf = (rm: WorkReportReadModel, order: OrderFacts, at: string): Float64Array =>
+  bucketOf(rm, order, instantMs(at)).counters
+
+const place = (
+  rm: WorkReportReadModel,
+  orderId: string,
+  siteId: string,
+  at: string,
+  request: boolean,
+): void => {
+  const placedAt = instantMs(at)
+  const order: OrderFacts = {
+    figures: siteFigures(rm, siteId),
+    request,
+    placedAt,
+    dispatchedAt: placedAt,
+    dispatched: false,
+  }
+  rm.orders.set(orderId, order)
+  bucketOf(rm, order, placedAt).counters[request ? SLOT.requestPlaced : SLOT.directiveIssued]! += 1
+}
+
+const dispatch = (
+  rm: WorkReportReadModel,
+  { orderId, reach, at }: EventData<'OrderDispatched' | 'OrderRedispatched'>,
+): void => {
+  const order = rm.orders.get(orderId)
+  if (order === undefined) return
+  const ms = instantMs(at)
+  const bucket = bucketOf(rm, order, ms)
   if (reach === 'pooled') bucket.counters[SLOT.pooledDispatches]! += 1
   if (!order.request) return
   bucket.counters[SLOT.requestDispatched]! += 1
   if (!order.dispatched)
-    bucket.hoursToDispatch = sample(bucket.hoursToDispatch, (at - order.placedAt) / HOUR_MS)
+    bucket.hoursToDispatch = sample(bucket.hoursToDispatch, (ms - order.placedAt) / HOUR_MS)
   order.dispatched = true
-  order.dispatchedAt = at
+  order.dispatchedAt = ms
 }
 
 /**
  * Counts directive orders issued, completed and evaluated, and request orders through their
- * lifecycle, with the hours from placement to first dispatch and from a dispatch to its take.
+ * lifecycle, with the hours from placement to first dispatch and from a dispatch to its take. An
+ * order's facts are dropped once it is closed for good: rejected, cancelled or evaluated.
  */
-export const applyOrderEvent = (rm: WorkReportReadModel, event: OrderEvent): void => {
-  const at = instantMs(event.data.at)
-  const day = Math.floor((at + rm.utcOffsetMinutes * 60_000) / DAY_MS)
-  if (event.type === 'RequestOrderPlaced' || event.type === 'DirectiveOrderIssued') {
-    const request = event.type === 'RequestOrderPlaced'
-    const site = request ? event.data.siteId : event.data.issuingSiteId
-    const order: OrderFacts = {
-      district: siteDistrict(rm, site),
-      request,
-      placedAt: at,
-      dispatchedAt: at,
-      dispatched: false,
-    }
-    rm.orders.set(event.data.orderId, order)
-    dayBucket(rm, order.district, day).counters[
-      request ? SLOT.requestPlaced : SLOT.directiveIssued
-    ]! += 1
-    return
-  }
-  const orderId = event.data.orderId
-  const order = rm.orders.get(orderId)
-  if (order === undefined) return
-  const bucket = dayBucket(rm, order.district, day)
-  const counters = bucket.counters
-  switch (event.type) {
-    case 'OrderAccepted':
-      if (order.request) counters[SLOT.requestAccepted]! += 1
-      break
-    case 'OrderRejected':
-      if (order.request) counters[SLOT.requestRejected]! += 1
-      rm.orders.delete(orderId)
-      break
-    case 'OrderDispatched':
-    case 'OrderRedispatched':
-      countDispatch(bucket, order, at, event.data.reach)
-      break
-    case 'OrderTaken':
-      if (order.request)
-        bucket.hoursToTake = sample(bucket.hoursToTake, (at - order.dispatchedAt) / HOUR_MS)
-      break
-    case 'OrderDeclined':
-      if (order.request) counters[SLOT.requestDeclined]! += 1
-      break
-    case 'OrderCancelled':
-      if (order.request) counters[SLOT.requestCancelled]! += 1
-      rm.orders.delete(orderId)
-      break
-    case 'OrderCompleted':
-      counters[order.request ? SLOT.requestCompleted : SLOT.directiveCompleted]! += 1
-      break
-    case 'OrderEvaluated':
-      if (order.request) {
-        counters[SLOT.requestEvaluated]! += 1
-        counters[SLOT.ratingSum]! += event.data.rating
-      } else counters[SLOT.directiveEvaluated]! += 1
-      rm.orders.delete(orderId)
-      break
-  }
+export const orderHandlers: ReportHandlers<
+  | 'RequestOrderPlaced'
+  | 'DirectiveOrderIssued'
+  | 'OrderAccepted'
+  | 'OrderRejected'
+  | 'OrderDispatched'
+  | 'OrderRedispatched'
+  | 'OrderTaken'
+  | 'OrderDeclined'
+  | 'OrderCancelled'
+  | 'OrderCompleted'
+  | 'OrderEvaluated'
+> = {
+  RequestOrderPlaced: (rm, { orderId, siteId, at }) => place(rm, orderId, siteId, at, true),
+  DirectiveOrderIssued: (rm, { orderId, issuingSiteId, at }) =>
+    place(rm, orderId, issuingSiteId, at, false),
+  OrderAccepted: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order?.request) countersOf(rm, order, at)[SLOT.requestAccepted]! += 1
+  },
+  OrderRejected: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order?.request) countersOf(rm, order, at)[SLOT.requestRejected]! += 1
+    rm.orders.delete(orderId)
+  },
+  OrderDispatched: dispatch,
+  OrderRedispatched: dispatch,
+  OrderTaken: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (!order?.request) return
+    const ms = instantMs(at)
+    const bucket = bucketOf(rm, order, ms)
+    bucket.hoursToTake = sample(bucket.hoursToTake, (ms - order.dispatchedAt) / HOUR_MS)
+  },
+  OrderDeclined: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order?.request) countersOf(rm, order, at)[SLOT.requestDeclined]! += 1
+  },
+  OrderCancelled: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order?.request) countersOf(rm, order, at)[SLOT.requestCancelled]! += 1
+    rm.orders.delete(orderId)
+  },
+  OrderCompleted: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order === undefined) return
+    countersOf(rm, order, at)[order.request ? SLOT.requestCompleted : SLOT.directiveCompleted]! += 1
+  },
+  OrderEvaluated: (rm, { orderId, rating, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order === undefined) return
+    const counters = countersOf(rm, order, at)
+    if (order.request) {
+      counters[SLOT.requestEvaluated]! += 1
+      counters[SLOT.ratingSum]! += rating
+    } else counters[SLOT.directiveEvaluated]! += 1
+    rm.orders.delete(orderId)
+  },
 }

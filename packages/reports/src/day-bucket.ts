@@ -17,27 +17,35 @@ export const emptyBucket = (): DayBucket => ({
 export const districtFigures = (rm: WorkReportReadModel, district: string): DistrictFigures => {
   let figures = rm.districts.get(district)
   if (figures === undefined) {
-    figures = { days: new Map(), late: [] }
+    figures = {
+      days: new Map(),
+      late: [],
+      volunteerTeams: new Map(),
+      platformVolunteerTeams: new Map(),
+      platformOrganizations: new Map(),
+    }
     rm.districts.set(district, figures)
   }
   return figures
 }
 
+/** The figures of a site's district (the district '' when the site is unknown to the log). */
+export const siteFigures = (rm: WorkReportReadModel, siteId: string): DistrictFigures =>
+  districtFigures(rm, rm.sites.get(siteId)?.district ?? '')
+
 /** The bucket of a district's local day, created on first use. */
-export const dayBucket = (rm: WorkReportReadModel, district: string, day: number): DayBucket => {
-  const days = districtFigures(rm, district).days
-  let bucket = days.get(day)
+export const dayBucket = (figures: DistrictFigures, day: number): DayBucket => {
+  let bucket = figures.days.get(day)
   if (bucket === undefined) {
     bucket = emptyBucket()
-    days.set(day, bucket)
+    figures.days.set(day, bucket)
   }
   return bucket
 }
 
-/** The local day of an event's ISO-8601 `at`. */
-export const localDay = (rm: WorkReportReadModel, at: string): number =>
-  Math.floor((instantMs(at) + rm.utcOffsetMinutes * 60_000) / DAY_MS)
+/** The local day of an instant, in milliseconds since the epoch. */
+export const dayOfMs = (rm: WorkReportReadModel, ms: number): number =>
+  Math.floor((ms + rm.utcOffsetMinutes * 60_000) / DAY_MS)
 
-/** The district a site belongs to ('' when the site is unknown to the log). */
-export const siteDistrict = (rm: WorkReportReadModel, siteId: string): string =>
-  rm.sites.get(siteId)?.district ?? ''
+/** The local day of an event's ISO-8601 `at`. */
+export const localDay = (rm: WorkReportReadModel, at: string): number => dayOfMs(rm, instantMs(at))

@@ -16,8 +16,6 @@ export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_M
     teams: new Map(),
     orders: new Map(),
     clusters: new Map(),
-    memberships: new Map(),
-    organizations: new Map(),
     districts: new Map(),
   }) satisfies WorkReportReadModel as WorkReportReadModel
 

@@ -16,14 +16,23 @@ export type LateActivity = {
   readonly bucket: DayBucket
 }
 
-/** A district's figures by local day (days since 1970-01-01). */
+/**
+ * A district's figures by local day (days since 1970-01-01), and the tallies that tell when a
+ * volunteer or an organisation starts or stops counting in the district.
+ */
 export type DistrictFigures = {
   readonly days: Map<number, DayBucket>
   readonly late: LateActivity[]
+  /** Teams of the district each volunteer is a member of (volunteers in none are left out). */
+  readonly volunteerTeams: Map<string, number>
+  /** Platform teams of the district each volunteer is a member of. */
+  readonly platformVolunteerTeams: Map<string, number>
+  /** Active platform teams of the district per organisation. */
+  readonly platformOrganizations: Map<string, number>
 }
 
 export type TeamFacts = {
-  readonly district: string
+  readonly figures: DistrictFigures
   readonly platform: boolean
   readonly organizationId: string
   readonly members: Set<string>
@@ -31,7 +40,7 @@ export type TeamFacts = {
 }
 
 export type OrderFacts = {
-  readonly district: string
+  readonly figures: DistrictFigures
   readonly request: boolean
   placedAt: number
   dispatchedAt: number
@@ -40,7 +49,8 @@ export type OrderFacts = {
 
 /**
  * The report projection's read model: what each day adds per district, plus the few facts needed to
- * attribute later events (a site's district and level, a team's kind and members, an order's kind).
+ * attribute later events (a site's district and level, a team's kind and members, an order's kind);
+ * the facts of a team, order or cluster point at the figures of its district.
  * Owned by whoever folds it: `evolve` updates it in place.
  */
 export type WorkReportReadModel = {
@@ -48,10 +58,6 @@ export type WorkReportReadModel = {
   readonly sites: Map<string, { readonly district: string; readonly level: SiteLevel }>
   readonly teams: Map<string, TeamFacts>
   readonly orders: Map<string, OrderFacts>
-  readonly clusters: Map<string, { readonly district: string; sites: number }>
-  /** Teams per `district|volunteerId`: [all teams, platform teams]. */
-  readonly memberships: Map<string, [number, number]>
-  /** Active platform teams per `district|organizationId`. */
-  readonly organizations: Map<string, number>
+  readonly clusters: Map<string, { readonly figures: DistrictFigures; sites: number }>
   readonly districts: Map<string, DistrictFigures>
 }

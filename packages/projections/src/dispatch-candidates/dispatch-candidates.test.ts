@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { districtScenario } from '../domain-events.fixture.js'
+import { at, districtScenario } from '../domain-events.fixture.js'
 import { runLiveReadModels } from '../live-read-models.fixture.js'
 import { dispatchCandidates } from './dispatch-candidates-projection.js'
 import { queryDispatchCandidates, queryDispatchOrderFacts } from './query-dispatch-candidates.js'
@@ -60,5 +60,33 @@ describe('dispatch candidates', () => {
     })
     expect(queryDispatchOrderFacts(model, 'o3')).toBeUndefined()
     expect(queryDispatchOrderFacts(model, 'nope')).toBeUndefined()
+  })
+
+  it('drops the cluster of a team withdrawn from its pool, and keeps its other facts', async () => {
+    const model = (
+      await runLiveReadModels([
+        ...districtScenario,
+        {
+          type: 'ClusterTeamWithdrawn',
+          data: {
+            clusterId: 'k1',
+            teamId: 't2',
+            homeSiteId: 's2',
+            reason: 'withdrawn',
+            at: at(60),
+          },
+        },
+      ])
+    ).readModel(dispatchCandidates)
+    expect(queryDispatchCandidates(model).find((team) => team.teamId === 't2')).toEqual({
+      teamId: 't2',
+      status: 'active',
+      categories: ['health'],
+      capacity: 1,
+      activeOrders: 1,
+      homeSiteId: 's2',
+      homeSiteLocation: { latitude: 30.02, longitude: 120 },
+      isDistrictLevel: false,
+    })
   })
 })

@@ -7,6 +7,24 @@ import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-chang
 
 type Change = RowChange<OrderBoardRows>
 
+/**
+ * `row` with `change` applied. Every field is written out: V8 builds an object literal many times
+ * faster than a spread with overrides (`{ ...row, status }`), which a rebuild notices.
+ */
+const updated = (row: OrderBoardRow, change: Partial<OrderBoardRow>): OrderBoardRow => ({
+  orderId: row.orderId,
+  kind: row.kind,
+  status: change.status ?? row.status,
+  siteId: row.siteId,
+  category: row.category,
+  teamId: change.teamId === undefined ? row.teamId : change.teamId,
+  reach: change.reach === undefined ? row.reach : change.reach,
+  placedAt: row.placedAt,
+  dispatchedAt: change.dispatchedAt === undefined ? row.dispatchedAt : change.dispatchedAt,
+  takenAt: change.takenAt === undefined ? row.takenAt : change.takenAt,
+  declines: change.declines ?? row.declines,
+})
+
 const put = (row: OrderBoardRow): Change[] => [{ table: 'orders', key: row.orderId, row }]
 const close = (orderId: string): Change[] => [{ table: 'orders', key: orderId, row: undefined }]
 
@@ -48,30 +66,32 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: RecordedEvent):
         declines: 0,
       })
     case 'OrderAccepted':
-      return order ? put({ ...order, status: 'accepted' }) : []
+      return order ? put(updated(order, { status: 'accepted' })) : []
     case 'OrderDispatched':
     case 'OrderRedispatched':
       return order
-        ? put({
-            ...order,
-            status: 'dispatched',
-            teamId: event.data.teamId,
-            reach: event.data.reach,
-            dispatchedAt: event.data.at,
-          })
+        ? put(
+            updated(order, {
+              status: 'dispatched',
+              teamId: event.data.teamId,
+              reach: event.data.reach,
+              dispatchedAt: event.data.at,
+            }),
+          )
         : []
     case 'OrderTaken':
-      return order ? put({ ...order, status: 'taken', takenAt: event.data.at }) : []
+      return order ? put(updated(order, { status: 'taken', takenAt: event.data.at })) : []
     case 'OrderDeclined':
       return order
-        ? put({
-            ...order,
-            status: 'accepted',
-            teamId: null,
-            reach: null,
-            dispatchedAt: null,
-            declines: order.declines + 1,
-          })
+        ? put(
+            updated(order, {
+              status: 'accepted',
+              teamId: null,
+              reach: null,
+              dispatchedAt: null,
+              declines: order.declines + 1,
+            }),
+          )
         : []
     case 'OrderRejected':
     case 'OrderCancelled':

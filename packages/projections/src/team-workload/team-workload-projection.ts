@@ -6,6 +6,23 @@ import type { DispatchTakeRow, TeamWorkloadRow, TeamWorkloadRows } from './team-
 
 type Change = RowChange<TeamWorkloadRows>
 
+/**
+ * `row` with `change` applied. Every field is written out: V8 builds an object literal many times
+ * faster than a spread with overrides (`{ ...row, activeOrders }`), which a rebuild notices.
+ */
+const updated = (row: TeamWorkloadRow, change: Partial<TeamWorkloadRow>): TeamWorkloadRow => ({
+  teamId: row.teamId,
+  name: row.name,
+  homeSiteId: row.homeSiteId,
+  status: change.status ?? row.status,
+  capacity: change.capacity ?? row.capacity,
+  activeOrders: change.activeOrders ?? row.activeOrders,
+  completed: change.completed ?? row.completed,
+  hours: change.hours ?? row.hours,
+  ratingSum: change.ratingSum ?? row.ratingSum,
+  ratingCount: change.ratingCount ?? row.ratingCount,
+})
+
 const team = (row: TeamWorkloadRow): Change[] => [{ table: 'teams', key: row.teamId, row }]
 const dispatch = (row: DispatchTakeRow): Change[] => [
   { table: 'dispatches', key: row.orderId, row },
@@ -17,7 +34,6 @@ const forget = (orderId: string): Change[] => [
 const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: RecordedEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
-  const current = 'orderId' in event.data ? readModel.dispatches.get(event.data.orderId) : undefined
   switch (event.type) {
     case 'TeamRegistered':
       return team({
@@ -33,28 +49,34 @@ const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: RecordedEvent
         ratingCount: 0,
       })
     case 'TeamCapacityChanged':
-      return row ? team({ ...row, capacity: event.data.capacity }) : []
+      return row ? team(updated(row, { capacity: event.data.capacity })) : []
     case 'TeamSuspended':
-      return row ? team({ ...row, status: 'suspended' }) : []
+      return row ? team(updated(row, { status: 'suspended' })) : []
     case 'TeamReinstated':
-      return row ? team({ ...row, status: 'active' }) : []
+      return row ? team(updated(row, { status: 'active' })) : []
     case 'TeamDissolved':
-      return row ? team({ ...row, status: 'dissolved' }) : []
+      return row ? team(updated(row, { status: 'dissolved' })) : []
     case 'TeamCapacityReserved':
-      return row ? team({ ...row, activeOrders: row.activeOrders + 1 }) : []
+      return row ? team(updated(row, { activeOrders: row.activeOrders + 1 })) : []
     case 'TeamCapacityReleased':
-      return row ? team({ ...row, activeOrders: Math.max(row.activeOrders - 1, 0) }) : []
+      return row ? team(updated(row, { activeOrders: Math.max(row.activeOrders - 1, 0) })) : []
     case 'OrderCompleted':
       return row
-        ? team({ ...row, completed: row.completed + 1, hours: row.hours + event.data.report.hours })
+        ? team(
+            updated(row, {
+              completed: row.completed + 1,
+              hours: row.hours + event.data.report.hours,
+            }),
+          )
         : []
     case 'OrderEvaluated':
       return row
-        ? team({
-            ...row,
-            ratingSum: row.ratingSum + event.data.rating,
-            ratingCount: row.ratingCount + 1,
-          })
+        ? team(
+            updated(row, {
+              ratingSum: row.ratingSum + event.data.rating,
+              ratingCount: row.ratingCount + 1,
+            }),
+          )
         : []
     case 'DirectiveOrderIssued':
     case 'OrderDispatched':
@@ -65,17 +87,23 @@ const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: RecordedEvent
         dispatchedAt: event.data.at,
         takenAfterMs: null,
       })
-    case 'OrderTaken':
+    case 'OrderTaken': {
+      const current = readModel.dispatches.get(event.data.orderId)
       return current && current.teamId === event.data.teamId && current.takenAfterMs === null
         ? dispatch({
-            ...current,
+            orderId: current.orderId,
+            teamId: current.teamId,
+            dispatchedAt: current.dispatchedAt,
             takenAfterMs: Date.parse(event.data.at) - Date.parse(current.dispatchedAt),
           })
         : []
+    }
     case 'OrderDeclined':
-      return current ? forget(event.data.orderId) : []
+      return readModel.dispatches.has(event.data.orderId) ? forget(event.data.orderId) : []
     case 'OrderCancelled':
-      return current && current.takenAfterMs === null ? forget(event.data.orderId) : []
+      return readModel.dispatches.get(event.data.orderId)?.takenAfterMs === null
+        ? forget(event.data.orderId)
+        : []
     default:
       return []
   }
