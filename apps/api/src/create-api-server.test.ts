@@ -54,7 +54,11 @@ describe('createApiServer plumbing', () => {
     expect(response.statusCode).toBe(200)
     expect(response.headers.etag).toBe('"0"')
     expect(response.headers.location).toBe('/counters/ann-1')
-    expect(response.json()).toMatchObject({ streamName: 'counter-ann-1', revision: 0 })
+    expect(response.json()).toEqual({
+      streamName: 'counter-ann-1',
+      revision: 0,
+      events: [{ type: 'Added', data: { amount: 3, at: '2022-03-01T08:00:00.000Z' } }],
+    })
     const [event] = await allEvents(store)
     expect(event?.data).toEqual({ amount: 3, at: '2022-03-01T08:00:00.000Z' })
     expect(event?.metadata).toMatchObject({ actor: { id: 'ann', role: 'resident' } })

@@ -4,7 +4,7 @@ import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
-import { projectionNames, wenmingProjectionSlots } from './projection-slots.js'
+import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './projection-slots.js'
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
@@ -35,9 +35,11 @@ export type WenmingApi = {
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
   const { store, logger } = options
+  const source = wenmingEventSource(store)
   const projections = await startLiveProjections({
     store,
     slots: wenmingProjectionSlots(store),
+    ...(source === undefined ? {} : { source }),
     ...(options.projectionIntervalMs === undefined
       ? {}
       : { intervalMs: options.projectionIntervalMs }),

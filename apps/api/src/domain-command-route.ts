@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import {
   matchesExpectedRevision,
   WrongExpectedRevisionError,
@@ -63,7 +63,7 @@ const pick = (shape: z.core.$ZodLooseShape, keys: readonly string[], keep: boole
 
 /** A readable id derived from the command id, so a keyed retry creates the same resource. */
 export const derivedId = (commandId: string): string =>
-  createHash('sha256').update(commandId).digest('base64url').slice(0, 16)
+  hash('sha256', commandId, 'base64url').slice(0, 16)
 
 const assertRevision = async (
   store: EventStore,

@@ -2,6 +2,7 @@ import type { EventStore } from '@wenming/event-store'
 import {
   openProjectionRunner,
   scanLastPosition,
+  type EventSource,
   type ProjectionRunner,
   type ProjectionSlot,
 } from '@wenming/projections'
@@ -10,10 +11,15 @@ import type { Freshness } from './query-route.js'
 export type LiveProjectionsOptions = {
   store: EventStore
   slots: readonly ProjectionSlot[]
+  /** Where to read the log (default: the store's `readAll`). */
+  source?: EventSource
   /** The least time between two catch-ups, so that busy writes are applied in batches (ms). */
   intervalMs?: number
   onError?: (error: unknown) => void
 }
+
+/** Events per read-model commit during a catch-up (a pass 250 ms apart at 10,000 appends/s). */
+const CATCH_UP_BATCH = 2500
 
 /** Read models kept up to date in-process, with how far each is behind the log. */
 export type LiveProjections = {
@@ -48,6 +54,9 @@ export const startLiveProjections = async (
   const runner = await openProjectionRunner({
     store,
     slots: options.slots,
+    ...(options.source === undefined ? {} : { source: options.source }),
+    // Every commit of a SQLite read model is an fsync: a pass under heavy writes commits once.
+    batchSize: CATCH_UP_BATCH,
     lastPosition: () => Promise.resolve(head),
   })
   const checkpoints = new Map<string, number>()

@@ -125,6 +125,38 @@ describe('order workflows over HTTP against SQLite', () => {
     expect((await t.request('dispatcher', 'GET', '/orders?limit=0')).status).toBe(400)
   })
 
+  it('tags a board page with an ETag of its body and answers a matching If-None-Match with 304', async () => {
+    await t.settle()
+    const first = await t.request('dispatcher', 'GET', '/orders?limit=5')
+    const etag = first.headers.get('etag') ?? ''
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    const again = await t.request('dispatcher', 'GET', '/orders?limit=5')
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(again.text).toBe(first.text)
+    const unchanged = await t.request('dispatcher', 'GET', '/orders?limit=5', undefined, {
+      'if-none-match': `"other", W/${etag}`,
+    })
+    expect(unchanged.status).toBe(304)
+    expect(unchanged.text).toBe('')
+    expect(unchanged.headers.get('etag')).toBe(etag)
+
+    await t.request('resident', 'POST', '/orders', {
+      orderId: 'o-etag',
+      siteId: 'st-1',
+      category: 'health',
+      wantedAt: '2022-03-05T09:00:00.000Z',
+    })
+    await t.settle()
+    const moved = await t.request('dispatcher', 'GET', '/orders?limit=5', undefined, {
+      'if-none-match': etag,
+    })
+    expect(moved.status).toBe(200)
+    expect(moved.headers.get('etag')).not.toBe(etag)
+    expect((moved.body as { total: number }).total).toBe(
+      (first.body as { total: number }).total + 1,
+    )
+  })
+
   it('runs a directive order (定单) issued by an institute to a named team', async () => {
     const issued = await t.request('institute', 'POST', '/directive-orders', {
       orderId: 'd-1',

@@ -7,7 +7,9 @@ import {
   foldSlot,
   orderBoard,
   rowSlot,
+  sqliteEventSource,
   teamWorkload,
+  type EventSource,
   type ProjectionSlot,
   type RowProjection,
   type TableRows,
@@ -47,3 +49,10 @@ export const wenmingProjectionSlots = (store: EventStore): ProjectionSlot[] => [
   slotFor(store, dispatchCandidates),
   foldSlot(workReportProjection, createInMemoryProjectionStorage()),
 ]
+
+/**
+ * Where the live read models read the log: for SQLite, windows of the log filtered by the
+ * event types they apply before any JSON is parsed; else the store's `readAll`.
+ */
+export const wenmingEventSource = (store: EventStore): EventSource | undefined =>
+  hasDatabase(store) ? sqliteEventSource(store) : undefined

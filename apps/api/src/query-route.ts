@@ -7,10 +7,13 @@ export type Freshness = { checkpoint: number; behind: number }
 
 /** What a query answers: a body (JSON, or text with its media type), an ETag, its freshness. */
 export type QueryResult = {
+  /** A value sent as JSON, or bytes already encoded in `contentType`. */
   body: unknown
   contentType?: string
   /** The stream revision the body reflects, for reads of one aggregate. */
   revision?: number
+  /** A strong validator of the body itself (instead of `revision`): If-None-Match then gets 304. */
+  etag?: string
   freshness?: Freshness
 }
 

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto'
+import { hash, randomUUID } from 'node:crypto'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
@@ -29,10 +29,21 @@ const successSchema = z.object({
   events: z.array(z.object({ type: z.string(), data: z.unknown() })),
 })
 
+type Success = z.output<typeof successSchema>
+
+/**
+ * The success body as `successSchema` encodes it (events as type and data only), without a zod
+ * pass over every event of every response.
+ */
+const serializeSuccess = (success: Success): string =>
+  JSON.stringify({
+    streamName: success.streamName,
+    revision: success.revision,
+    events: success.events.map((event) => ({ type: event.type, data: event.data })),
+  })
+
 const fingerprint = (method: string, url: string, body: unknown, ifMatch: unknown): string =>
-  createHash('sha256')
-    .update(JSON.stringify([method, url, body ?? null, ifMatch ?? null]))
-    .digest('hex')
+  hash('sha256', JSON.stringify([method, url, body ?? null, ifMatch ?? null]))
 
 const sendStored = (reply: FastifyReply, stored: StoredResponse, replayed: boolean): FastifyReply =>
   reply
@@ -64,6 +75,7 @@ export const registerCommandRoute = (
       headers: commandHeadersSchema,
       response: { [successStatus]: successSchema },
     },
+    serializerCompiler: () => (data) => serializeSuccess(data as Success),
     handler: async (request, reply) => {
       const principal = requirePrincipal(request)
       const expectedRevision = parseIfMatch(request.headers['if-match'])

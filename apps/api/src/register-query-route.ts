@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import type { ApiDependencies } from './command-route.js'
 import { formatEtag } from './etag.js'
 import { httpProblem } from './problem-details.js'
+import { ifNoneMatchHits } from './serialized-json.js'
 import type { QueryRoute } from './query-route.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
@@ -40,12 +41,19 @@ export const registerQueryRoute = (
         )
       }
       const result = await route.execute(input, deps)
-      if (result.revision !== undefined) void reply.header('etag', formatEtag(result.revision))
+      if (result.etag !== undefined) void reply.header('etag', result.etag)
+      else if (result.revision !== undefined) void reply.header('etag', formatEtag(result.revision))
       if (result.freshness !== undefined) {
         void reply.headers({
           'x-projection-checkpoint': String(result.freshness.checkpoint),
           'x-projection-behind': String(result.freshness.behind),
         })
+      }
+      if (
+        result.etag !== undefined &&
+        ifNoneMatchHits(request.headers['if-none-match'], result.etag)
+      ) {
+        return reply.code(304).send()
       }
       if (result.contentType !== undefined) void reply.type(result.contentType)
       return reply.send(result.body)

@@ -16,6 +16,7 @@ import type { Principal, Role } from '../principal.js'
 import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { createReadCache } from '../read-cache.js'
+import { JSON_MEDIA_TYPE, serializeJson } from '../serialized-json.js'
 
 const staff: readonly Role[] = [
   'centre-dispatcher',
@@ -53,6 +54,13 @@ const visibleOnBoard = (principal: Principal, row: { siteId: string; teamId: str
 const unrestricted = (principal: Principal): boolean =>
   principal.role === 'centre-dispatcher' || principal.role === 'auditor'
 
+/** What a restricted principal's board view depends on. */
+const scopeKey = (principal: Principal): string =>
+  JSON.stringify([principal.role, principal.sites, principal.teams])
+
+/** Serialized board pages kept (a page of 1,000 orders is about 300 kB). */
+const MAX_PAGES = 128
+
 /** The filter without its unset fields (exact optional properties). */
 const defined = <T extends object>(filter: T): { [K in keyof T]?: Exclude<T[K], undefined> } =>
   Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as {
@@ -62,10 +70,11 @@ const defined = <T extends object>(filter: T): { [K in keyof T]?: Exclude<T[K], 
 /**
  * Reads over the live read models; each answer carries its projection's freshness. Order-board
  * answers are shared for up to a second while the board is unchanged (`asOf` says when its ages were
- * measured).
+ * measured), serialized once per page with an ETag of their bytes (If-None-Match gets 304).
  */
 export const readQueryRoutes = (live: LiveProjections): QueryRoute[] => {
   const boards = createReadCache(1000)
+  const pages = createReadCache(1000, MAX_PAGES)
   return [
     queryRoute({
       url: '/orders',
@@ -80,19 +89,27 @@ export const readQueryRoutes = (live: LiveProjections): QueryRoute[] => {
         const freshness = live.freshness(orderBoard.name)
         const model = live.runner.readModel(orderBoard)
         const now = clock().getTime()
-        const board = boards.get(JSON.stringify(filter), model, freshness.checkpoint, now, () => ({
+        const filterKey = JSON.stringify(filter)
+        const board = boards.get(filterKey, model, freshness.checkpoint, now, () => ({
           asOf: new Date(now).toISOString(),
           entries: queryOrderBoard(model, { now: new Date(now), ...defined(filter) }),
         }))
-        const entries = unrestricted(principal)
-          ? board.entries
-          : board.entries.filter((entry) => visibleOnBoard(principal, entry))
-        return Promise.resolve({
-          body: {
+        // Busy readers of one board page share its bytes and ETag until the board moves on.
+        const scope = unrestricted(principal) ? '*' : scopeKey(principal)
+        const page = pages.get(`${filterKey}|${scope}|${offset}|${limit}`, board, 0, now, () => {
+          const entries = unrestricted(principal)
+            ? board.entries
+            : board.entries.filter((entry) => visibleOnBoard(principal, entry))
+          return serializeJson({
             asOf: board.asOf,
             total: entries.length,
             orders: entries.slice(offset, offset + limit),
-          },
+          })
+        })
+        return Promise.resolve({
+          body: page.bytes,
+          contentType: JSON_MEDIA_TYPE,
+          etag: page.etag,
           freshness,
         })
       },
