@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createCommandHandler } from './command-handler.js'
+import { createCommandHandler, type CommandHandlerOptions } from './command-handler.js'
 import type { Decider } from './decider.js'
 import type { EventStore } from './event-store.js'
 import { createInMemoryEventStore } from './in-memory-event-store.js'
@@ -18,7 +18,6 @@ const counter: Decider<Add, Added, number, TooMuch> = {
       : { ok: true, events: [{ type: 'Added', data: { amount: command.amount } }] },
 }
 
-const handle = createCommandHandler(counter)
 const add = (amount: number): Add => ({ type: 'Add', amount })
 
 const countEvents = async (store: EventStore) => {
@@ -27,7 +26,15 @@ const countEvents = async (store: EventStore) => {
   return n
 }
 
-describe('createCommandHandler', () => {
+const configurations: [string, CommandHandlerOptions][] = [
+  ['default', {}],
+  ['memoising every stream', { stateCache: { minEvents: 0 } }],
+  ['without the memo', { stateCache: false }],
+]
+
+describe.each(configurations)('createCommandHandler (%s)', (_, options) => {
+  const handle = createCommandHandler(counter, options)
+
   it('folds the stream, decides and appends with the revision read', async () => {
     const store = createInMemoryEventStore()
     await handle(store, 'counter-1', add(3), { commandId: 'c1' })
@@ -43,7 +50,10 @@ describe('createCommandHandler', () => {
 
   it('adds the metadata each event carries of its own', async () => {
     const store = createInMemoryEventStore()
-    const versioned = createCommandHandler(counter, { eventMetadata: () => ({ schemaVersion: 1 }) })
+    const versioned = createCommandHandler(counter, {
+      ...options,
+      eventMetadata: () => ({ schemaVersion: 1 }),
+    })
     await versioned(store, 'counter-1', add(1), { commandId: 'c1', metadata: { principal: 'p' } })
     for await (const e of store.readStream('counter-1')) {
       expect(e.metadata).toEqual({ schemaVersion: 1, principal: 'p', commandId: 'c1' })
@@ -105,7 +115,7 @@ describe('createCommandHandler', () => {
         return inner.appendToStream(name, events, options)
       },
     }
-    const impatient = createCommandHandler(counter, { maxRetries: 3 })
+    const impatient = createCommandHandler(counter, { ...options, maxRetries: 3 })
     await expect(
       impatient(alwaysRacing, 'counter-1', add(1), { commandId: 'c1' }),
     ).rejects.toSatisfy(isWrongExpectedRevisionError)

@@ -1,12 +1,18 @@
-import type { Decider, DomainEvent } from './decider.js'
+import { foldEvents, type Decider, type DomainEvent } from './decider.js'
 import { deterministicEventId } from './deterministic-event-id.js'
-import type { EventData, RecordedEvent } from './event-data.js'
+import type { EventData } from './event-data.js'
 import type { EventStore } from './event-store.js'
 import {
   matchesExpectedRevision,
   type ExpectedRevision,
   type StreamRevision,
 } from './expected-revision.js'
+import { foldWholeStream, startStreamFold } from './stream-fold.js'
+import {
+  createStreamStateCache,
+  type StreamStateCache,
+  type StreamStateCacheOptions,
+} from './stream-state-cache.js'
 import {
   isWrongExpectedRevisionError,
   WrongExpectedRevisionError,
@@ -50,6 +56,13 @@ export type CommandHandlerOptions = {
   maxRetries?: number
   /** Metadata the decider's events carry of their own, such as their schema version. */
   eventMetadata?: (event: DomainEvent) => Record<string, unknown>
+  /**
+   * Keeps each stream's folded state per store, so that a command reads and folds only the events
+   * appended since (default `{ maxStreams: 10_000, maxCommandIds: 500_000, minEvents: 16 }`;
+   * `false`: fold the whole stream every time). States are shared between commands: `evolve` must return a new state
+   * and leave its input unchanged, and neither `decide` nor a caller may change a state.
+   */
+  stateCache?: false | StreamStateCacheOptions
 }
 
 export type CommandHandler<Command, Event, State, Error> = (
@@ -74,20 +87,18 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
 ): CommandHandler<Command, Event, State, Error> => {
   const maxRetries = options.maxRetries ?? 20
   const { eventMetadata } = options
+  const cacheOf = stateCachePerStore<State>(options.stateCache)
 
   return async (store, streamName, command, context) => {
     const { commandId } = context
+    const cache = cacheOf(store)
     for (let attempt = 0; ; attempt++) {
-      let state = decider.initialState
-      let revision = -1
-      let replay: Event[] | undefined
-      for await (const recorded of store.readStream(streamName)) {
-        state = decider.evolve(state, recorded as unknown as Event)
-        revision = recorded.revision
-        if (recorded.metadata?.['commandId'] === commandId) {
-          ;(replay ??= []).push(toDomainEvent(recorded) as Event)
-        }
+      const fold = startStreamFold(decider, streamName, commandId, cache)
+      for await (const recorded of store.readStream(streamName, fold.readOptions)) {
+        if (!fold.add(recorded)) break
       }
+      const { state, revision, replay } =
+        fold.finish() ?? (await foldWholeStream(store, decider, streamName, commandId, cache))
       const actual: StreamRevision = revision < 0 ? 'no_stream' : revision
       if (replay !== undefined) {
         return { ok: true, events: replay, nextExpectedRevision: revision, state, replayed: true }
@@ -114,12 +125,13 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
         const appended = await store.appendToStream(streamName, toAppend, {
           expectedRevision: actual,
         })
-        for (const event of decision.events) state = decider.evolve(state, event)
+        // The cache is not moved on here: an idempotent no-op append returns the original result, and
+        // evolve may read what only recorded events carry; the next command folds them as recorded.
         return {
           ok: true,
           events: decision.events,
           nextExpectedRevision: appended.nextExpectedRevision,
-          state,
+          state: foldEvents(decider, decision.events, state),
           replayed: false,
         }
       } catch (error) {
@@ -129,7 +141,15 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
   }
 }
 
-const toDomainEvent = (recorded: RecordedEvent): DomainEvent => ({
-  type: recorded.type,
-  data: recorded.data,
-})
+/** One memo per store (and per handler), so that stores never see each other's streams. */
+const stateCachePerStore = <State>(
+  options: false | StreamStateCacheOptions = {},
+): ((store: EventStore) => StreamStateCache<State> | undefined) => {
+  if (options === false) return () => undefined
+  const caches = new WeakMap<EventStore, StreamStateCache<State>>()
+  return (store) => {
+    let cache = caches.get(store)
+    if (cache === undefined) caches.set(store, (cache = createStreamStateCache<State>(options)))
+    return cache
+  }
+}

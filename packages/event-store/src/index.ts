@@ -27,6 +27,7 @@ export type {
   CommandRefused,
   CommandResult,
 } from './command-handler.js'
+export type { StreamStateCacheOptions } from './stream-state-cache.js'
 export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
 export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'
 export { catchUpProjection } from './catch-up-projection.js'
