@@ -6,13 +6,15 @@ import { decodeEventBatch, encodeEvent } from './event-json.js'
 const throughJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value)) as unknown
 
 const storedEvent = fc.record({
-  streamName: fc.string(),
+  streamName: fc.string({ unit: 'binary' }),
   revision: fc.nat(),
   id: fc.uuid(),
   type: fc.string({ minLength: 1 }),
   recordedAt: fc.integer({ min: 0, max: 4_102_444_800_000 }),
-  metadata: fc.option(fc.dictionary(fc.string(), fc.jsonValue()), { nil: undefined }),
-  data: fc.option(fc.jsonValue(), { nil: undefined }),
+  metadata: fc.option(fc.dictionary(fc.string(), fc.jsonValue({ stringUnit: 'binary' })), {
+    nil: undefined,
+  }),
+  data: fc.option(fc.jsonValue({ stringUnit: 'binary' }), { nil: undefined }),
 })
 
 describe('the event column', () => {
@@ -54,6 +56,7 @@ describe('the event column', () => {
               recordedAt: new Date(e.recordedAt),
             })),
           )
+          for (const { json } of encoded) expect(json).toMatch(/^[\x20-\x7e]*$/)
         },
       ),
     )

@@ -103,7 +103,7 @@ export const rebuildStorePath = async (
     log(`rebuild: using the store ${given} (${STORE_VARIABLE})`)
     return given
   }
-  const path = join(tmpdir(), `wenming-rebuild-${events}-seed${SEED}-v2.db`)
+  const path = join(tmpdir(), `wenming-rebuild-${events}-seed${SEED}-v3.db`)
   if (existsSync(path)) {
     log(`rebuild: using the cached store ${path}`)
     return path
