@@ -111,6 +111,9 @@ describe('createCommandHandler with its stream state cache', () => {
     const second = createInMemoryEventStore()
     const result = await handle(second, 'tally-1', add(4), { commandId: 'f0' })
     expect(result).toMatchObject({ ok: true, state: { total: 4, count: 1 }, replayed: false })
+    // A command id the first store never saw takes no full read that would hide a shared entry.
+    const next = await handle(second, 'tally-1', add(1), { commandId: 'second-only' })
+    expect(next).toMatchObject({ ok: true, state: { total: 5, count: 2 }, replayed: false })
   })
 
   it('never carries a stream over to a handler of another decider', async () => {

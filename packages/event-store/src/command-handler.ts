@@ -8,11 +8,8 @@ import {
   type StreamRevision,
 } from './expected-revision.js'
 import { foldWholeStream, startStreamFold } from './stream-fold.js'
-import {
-  createStreamStateCache,
-  type StreamStateCache,
-  type StreamStateCacheOptions,
-} from './stream-state-cache.js'
+import type { StreamStateCacheOptions } from './stream-state-cache.js'
+import { streamStateCaches } from './stream-state-caches.js'
 import {
   isWrongExpectedRevisionError,
   WrongExpectedRevisionError,
@@ -87,7 +84,7 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
 ): CommandHandler<Command, Event, State, Error> => {
   const maxRetries = options.maxRetries ?? 20
   const { eventMetadata } = options
-  const cacheOf = stateCachePerStore<State>(options.stateCache)
+  const cacheOf = streamStateCaches<State>(options.stateCache)
 
   return async (store, streamName, command, context) => {
     const { commandId } = context
@@ -138,18 +135,5 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
         if (!isWrongExpectedRevisionError(error) || attempt >= maxRetries) throw error
       }
     }
-  }
-}
-
-/** One memo per store (and per handler), so that stores never see each other's streams. */
-const stateCachePerStore = <State>(
-  options: false | StreamStateCacheOptions = {},
-): ((store: EventStore) => StreamStateCache<State> | undefined) => {
-  if (options === false) return () => undefined
-  const caches = new WeakMap<EventStore, StreamStateCache<State>>()
-  return (store) => {
-    let cache = caches.get(store)
-    if (cache === undefined) caches.set(store, (cache = createStreamStateCache<State>(options)))
-    return cache
   }
 }

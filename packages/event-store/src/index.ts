@@ -27,6 +27,8 @@ export type {
   CommandRefused,
   CommandResult,
 } from './command-handler.js'
+export { createStateReader } from './state-reader.js'
+export type { StateReader, StateReaderOptions } from './state-reader.js'
 export type { StreamStateCacheOptions } from './stream-state-cache.js'
 export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
 export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'

@@ -30,11 +30,14 @@ export type StreamFold<Event, State> = {
   finish(): FoldedStream<Event, State> | undefined
 }
 
-/** Starts a {@link StreamFold}; `full` ignores the cached entry. */
+/**
+ * Starts a {@link StreamFold}; `full` ignores the cached entry. Without a `commandId` (a plain read
+ * of the state) there is nothing to replay, so a cached entry never needs a full read to confirm one.
+ */
 export const startStreamFold = <Event extends DomainEvent, State>(
   decider: Evolver<Event, State>,
   streamName: string,
-  commandId: string,
+  commandId: string | undefined,
   cache: StreamStateCache<State> | undefined,
   full = false,
 ): StreamFold<Event, State> => {
@@ -72,7 +75,7 @@ export const startStreamFold = <Event extends DomainEvent, State>(
         return undefined
       }
       // Seen before (or a stale id): only a full read finds the original events, if there are any.
-      if (entry.commandIds.has(commandId)) return undefined
+      if (commandId !== undefined && entry.commandIds.has(commandId)) return undefined
       cache.offer(streamName, { revision, state, commandIds: entry.commandIds })
     } else if (cache !== undefined && collected !== undefined && cache.admits(revision)) {
       cache.offer(streamName, { revision, state, commandIds: new Set(collected) })
@@ -87,12 +90,12 @@ export const startStreamFold = <Event extends DomainEvent, State>(
   }
 }
 
-/** Reads the whole stream and folds it, collecting the events of `commandId`; refreshes `cache`. */
+/** Folds the whole stream, collecting the events of `commandId` (if given); refreshes `cache`. */
 export const foldWholeStream = async <Event extends DomainEvent, State>(
   store: EventStore,
   decider: Evolver<Event, State>,
   streamName: string,
-  commandId: string,
+  commandId: string | undefined,
   cache: StreamStateCache<State> | undefined,
 ): Promise<FoldedStream<Event, State>> => {
   const fold = startStreamFold(decider, streamName, commandId, cache, true)

@@ -1,4 +1,4 @@
-/** How much the command handler's memo of folded streams may hold. */
+/** How much the memo of folded streams of a command handler or a state reader may hold. */
 export type StreamStateCacheOptions = {
   /** Streams kept; the least recently folded one goes first (default 10,000). */
   readonly maxStreams?: number
