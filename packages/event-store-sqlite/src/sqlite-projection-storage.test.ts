@@ -44,6 +44,55 @@ describe('createSqliteCheckpointStore', () => {
   })
 })
 
+describe('SqliteCheckpointStore.commit', () => {
+  const synchronous = (store: {
+    database: { pragma: (sql: string, o: { simple: true }) => unknown }
+  }) => store.database.pragma('synchronous', { simple: true })
+
+  it('commits rows and checkpoint without an fsync of their own, then restores full durability', async () => {
+    const store = createSqliteEventStore({ path: file('relaxed.db'), durability: 'full' })
+    const { database } = store
+    database.exec('CREATE TABLE board (id TEXT PRIMARY KEY, status TEXT NOT NULL)')
+    const checkpoints = createSqliteCheckpointStore(database)
+    const during: unknown[] = []
+    checkpoints.commit('board', 1, () => {
+      during.push(synchronous(store))
+      database.prepare('INSERT INTO board VALUES (?, ?)').run('o-1', 'placed')
+    })
+    expect(during).toEqual([1])
+    expect(synchronous(store)).toBe(2)
+    expect(() =>
+      checkpoints.commit('board', 2, () => {
+        database.prepare('INSERT INTO board VALUES (?, ?)').run('o-2', 'placed')
+        throw new Error('projection failed after writing')
+      }),
+    ).toThrow(/projection failed/)
+    expect(synchronous(store)).toBe(2)
+    expect(checkpoints.load('board')).toBe(1)
+    expect(database.prepare('SELECT id FROM board').pluck().all()).toEqual(['o-1'])
+    await store.appendToStream('s-1', [{ type: 'E', data: {} }])
+    expect(synchronous(store)).toBe(2)
+    await store.close()
+  })
+
+  it('keeps the setting of a store without a write-ahead log, and inside a transaction', async () => {
+    const store = createSqliteEventStore({ path: ':memory:', durability: 'full' })
+    const checkpoints = createSqliteCheckpointStore(store.database)
+    const during: unknown[] = []
+    checkpoints.commit('a', 1, () => during.push(synchronous(store)))
+    const onDisk = createSqliteEventStore({ path: file('nested.db'), durability: 'full' })
+    const nested = createSqliteCheckpointStore(onDisk.database)
+    onDisk.database.transaction(() => {
+      nested.commit('b', 2, () => during.push(synchronous(onDisk)))
+    })()
+    expect(during).toEqual([2, 2])
+    expect(checkpoints.load('a')).toBe(1)
+    expect(nested.load('b')).toBe(2)
+    await store.close()
+    await onDisk.close()
+  })
+})
+
 describe('createSqliteProjectionStorage', () => {
   it('keeps a read model and its checkpoint across a reopen, and catch-up resumes from there', async () => {
     const path = file('projection.db')

@@ -12,7 +12,8 @@ export type SqliteProjectionStorageOptions<ReadModel> = {
 
 /**
  * Projection storage in the event store's own database: the read model as one JSON document
- * plus its checkpoint, written in one transaction so they never disagree after a crash.
+ * plus its checkpoint, written in one transaction so they never disagree after a crash (without an
+ * fsync of its own: see the checkpoint store's `commit`).
  *
  * @example
  * const storage = createSqliteProjectionStorage<Board>(store, 'order-board')
@@ -38,10 +39,6 @@ export const createSqliteProjectionStorage = <ReadModel>(
     'INSERT INTO projection_read_models (name, read_model) VALUES (?, ?) ' +
       'ON CONFLICT (name) DO UPDATE SET read_model = excluded.read_model',
   )
-  const save = database.transaction((text: string, checkpoint: number) => {
-    upsert.run(name, text)
-    checkpoints.save(name, checkpoint)
-  })
   const attempt = <T>(run: () => T): Promise<T> => {
     try {
       return Promise.resolve(run())
@@ -59,6 +56,9 @@ export const createSqliteProjectionStorage = <ReadModel>(
         return { readModel: deserialize(text), checkpoint }
       }),
     save: ({ readModel, checkpoint }) =>
-      attempt(() => save.immediate(serialize(readModel), checkpoint)),
+      attempt(() => {
+        const text = serialize(readModel)
+        checkpoints.commit(name, checkpoint, () => upsert.run(name, text))
+      }),
   }
 }

@@ -22,6 +22,8 @@ const eventArbitrary = fc.record({
 const stepArbitrary = fc.record({
   append: fc.array(eventArbitrary, { maxLength: 12 }),
   batchSize: fc.integer({ min: 1, max: 6 }),
+  // A slice of 0 ms commits and yields after every read.
+  sliceMs: fc.option(fc.constant(0), { nil: undefined }),
   crashAfter: fc.option(fc.nat({ max: 15 }), { nil: undefined }),
   // Which projections this restart runs: they fall behind by different amounts.
   slots: fc.subarray([0, 1, 2], { minLength: 1 }),
@@ -51,6 +53,7 @@ describe('incremental catch-up against a rebuild from zero', () => {
             store: step.crashAfter === undefined ? store : crashingAfter(store, step.crashAfter),
             slots: slots.filter((_, index) => step.slots.includes(index)),
             batchSize: step.batchSize,
+            ...(step.sliceMs === undefined ? {} : { catchUpSliceMs: step.sliceMs }),
           })
           await runner.catchUp().catch(survivingCrash)
         }

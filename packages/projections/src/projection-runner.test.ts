@@ -125,6 +125,54 @@ describe('openProjectionRunner', () => {
     expect(storage.current()?.checkpoint).toBe(3)
   })
 
+  it('yields to the event loop during a sliced catch-up: a timer set as it starts fires first', async () => {
+    const store = createInMemoryEventStore()
+    for (let i = 0; i < 2000; i++)
+      await store.appendToStream(`s-${i % 2}`, [{ type: 'A', data: {} }])
+    const storage = createInMemoryReadModelStorage(streamTally)
+    const runner = await openProjectionRunner({
+      store,
+      slots: [rowSlot(streamTally, storage)],
+      catchUpSliceMs: 1,
+    })
+    const order: string[] = []
+    setTimeout(() => order.push('timer'), 0)
+    const result = await runner.catchUp()
+    order.push('caught up')
+    expect(order).toEqual(['timer', 'caught up'])
+    expect(result).toEqual({ position: 2000, eventsRead: 2000 })
+    expect(runner.readModel(streamTally).streams.get('s-0')?.count).toBe(1000)
+    expect(storage.current()?.checkpoint).toBe(2000)
+  })
+
+  it('commits a sliced catch-up in slices sized to the time each position took', async () => {
+    const store = await seed(Array.from({ length: 400 }, () => 'A'))
+    let clock = 0
+    // Each position read costs 1/8 ms: a 5 ms slice holds 40 positions.
+    const timed: EventStore = {
+      ...store,
+      readAll: async function* (options) {
+        for await (const event of store.readAll(options)) {
+          clock += 0.125
+          yield event
+        }
+      },
+    }
+    const storage = createInMemoryReadModelStorage(streamTally)
+    const runner = await openProjectionRunner({
+      store: timed,
+      slots: [rowSlot(streamTally, storage)],
+      catchUpSliceMs: 5,
+      now: () => clock,
+    })
+    const committed: number[] = []
+    await runner.catchUp({ onProgress: (p) => committed.push(p.position) })
+    const slices = committed.map((position, i) => position - (committed[i - 1] ?? 0))
+    expect(slices.slice(0, 2)).toEqual([64, 40])
+    expect(new Set(slices.slice(2, -1))).toEqual(new Set([40]))
+    expect(storage.current()?.checkpoint).toBe(400)
+  })
+
   it('rejects two projections with the same name', async () => {
     const store = createInMemoryEventStore()
     const storage = createInMemoryReadModelStorage(streamTally)

@@ -14,6 +14,11 @@ export type ProjectionRunnerOptions = {
   batchSize?: number
   /** Events per read and per commit during a rebuild (default 20,000). */
   rebuildBatchSize?: number
+  /**
+   * The longest a catch-up holds the event loop (ms, about): it then commits what it applied and
+   * yields before it reads on, so a server keeps answering (default: never yields).
+   */
+  catchUpSliceMs?: number
   /** Where to read the log (default: the store's `readAll`; for SQLite, `sqliteEventSource`). */
   source?: EventSource
   /** The store's last global position (default: the source's, else read the log to its end). */
@@ -92,6 +97,7 @@ export const openProjectionRunner = async (
     runs: readonly SlotRun[],
     run: RunOptions,
     batchSize: number,
+    sliceMs?: number,
   ): Promise<{ position: number; eventsRead: number }> => {
     const from = Math.min(...runs.map((r) => r.checkpoint()))
     const target = run.untilPosition ?? (run.onProgress ? await lastPosition() : Infinity)
@@ -103,6 +109,8 @@ export const openProjectionRunner = async (
     )
     return runPass(source, runs, {
       batchSize,
+      now,
+      ...(sliceMs === undefined ? {} : { sliceMs }),
       ...(run.untilPosition !== undefined ? { untilPosition: run.untilPosition } : {}),
       ...(run.signal ? { signal: run.signal } : {}),
       ...(run.onProgress ? { onBatch: (p, n) => run.onProgress?.(meter(p, n)) } : {}),
@@ -119,7 +127,9 @@ export const openProjectionRunner = async (
     names,
     readModel: readModel as ProjectionRunner['readModel'],
     catchUp: (run = {}) =>
-      exclusive(() => metered([...live.values()], run, options.batchSize ?? 1000)),
+      exclusive(() =>
+        metered([...live.values()], run, options.batchSize ?? 1000, options.catchUpSliceMs),
+      ),
     rebuild: async (run = {}) => {
       const chosen = slots.filter((slot) => run.names?.includes(slot.name) ?? true)
       const forks: FreshSlotRun[] = []

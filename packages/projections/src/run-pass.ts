@@ -8,10 +8,23 @@ export type PassOptions = {
   readSize?: number
   /** Stop after this global position (default: the end of the log). */
   untilPosition?: number
+  /**
+   * Makes the pass share the event loop: it commits in slices of about this long (ms) of reading,
+   * applying and committing, each a batch cut short (rows and checkpoints together, as ever), and
+   * yields with `setImmediate` after each. A slice covers as many positions as fit in the time at
+   * the cost per position of the slice before. Default: it never yields (an offline rebuild).
+   */
+  sliceMs?: number
   /** Called after each committed batch with the position reached and the events passed so far. */
   onBatch?: (position: number, eventsRead: number) => void
   signal?: AbortSignal
+  /** The clock that times slices (ms; default `performance.now`). */
+  now?: () => number
 }
+
+/** Positions in the first slice of a pass, and the least in any slice. */
+const FIRST_SLICE = 64
+const LEAST_SLICE = 16
 
 const wantedTypes = (runs: readonly SlotRun[]): ReadonlySet<string> | undefined => {
   const types = new Set<string>()
@@ -21,6 +34,8 @@ const wantedTypes = (runs: readonly SlotRun[]): ReadonlySet<string> | undefined 
   }
   return types
 }
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Runs several projections in one pass over the log, from the lowest of their checkpoints: each
@@ -37,29 +52,47 @@ export const runPass = async (
   const batchSize = options.batchSize ?? 1000
   const readSize = options.readSize ?? 2048
   const until = options.untilPosition ?? Infinity
+  const { sliceMs } = options
+  const now = options.now ?? (() => performance.now())
   const types = wantedTypes(runs)
   const start = Math.min(...runs.map((run) => run.checkpoint()))
   let position = start
 
+  let sliceStart = now()
+  let slicePositions = FIRST_SLICE
+  const sliceOver = (): boolean => sliceMs !== undefined && now() - sliceStart >= sliceMs
+
   let end = false
   while (position < until && !end) {
     options.signal?.throwIfAborted()
-    const batchEnd = Math.min(position + batchSize, until)
+    const batchLength = sliceMs === undefined ? batchSize : Math.min(batchSize, slicePositions)
+    const batchEnd = Math.min(position + batchLength, until)
     const batchStart = position
-    while (position < batchEnd && !end) {
-      const window = Math.min(readSize, batchEnd - position)
-      const batch = await source.read(position, window, types)
+    do {
+      const batch = await source.read(position, Math.min(readSize, batchEnd - position), types)
       for (const event of batch.events) {
         for (const run of runs) if (event.position > run.checkpoint()) run.apply(event)
       }
       end = batch.end || batch.position <= position
       position = Math.max(position, batch.position)
-    }
+    } while (position < batchEnd && !end && !sliceOver())
     if (position === batchStart) break
     for (const run of runs) run.advance(position)
     // One commit at a time: SQLite storages share the event store's connection.
     for (const run of runs) await run.commit()
     options.onBatch?.(position, position - start)
+    if (sliceMs === undefined) continue
+    // The commit is most of a slice's cost (a row write per event or two), so it is in the measure.
+    // The next slice has at most twice and at least half as many positions as this one: cheap
+    // positions (types nobody reads) say little about the next ones, and one slow commit (SQLite
+    // copying its log into the database) little about the next commit.
+    const passed = position - batchStart
+    const fits = Math.floor((sliceMs * passed) / Math.max(now() - sliceStart, 1e-3))
+    slicePositions = Math.max(LEAST_SLICE, Math.floor(passed / 2), Math.min(fits, 2 * passed))
+    if (position < until && !end) {
+      await yieldToLoop()
+      sliceStart = now()
+    }
   }
   return { position, eventsRead: position - start }
 }

@@ -12,8 +12,10 @@ const slug = (name: string): string => name.replace(/[^A-Za-z0-9]+/g, '_').toLow
 /**
  * Read-model storage in the event store's own SQLite database: one table per read-model table,
  * `rm_<projection>_<table>(key, row)` with each row as JSON, written with the checkpoint in one
- * transaction. A rebuilt model is written to `rmnext_` tables that are renamed over the live ones
- * in the same transaction, so readers see the old model or the new one, never a mix.
+ * transaction, without an fsync of its own (the checkpoint store's `commit`: a power loss may take
+ * back the last commits, which the runner then re-applies, never an append). A rebuilt model is
+ * written to `rmnext_` tables that are renamed over the live ones in the same transaction, so
+ * readers see the old model or the new one, never a mix.
  *
  * @example
  * const storage = createSqliteReadModelStorage(store, orderBoard)
@@ -79,14 +81,11 @@ export const createSqliteReadModelStorage = <Rows extends TableRows>(
       return Promise.resolve(snapshot)
     },
     commit: (changes, checkpoint) => {
-      database.transaction(() => {
-        write('rm', changes)
-        checkpoints.save(projection.name, checkpoint)
-      })()
+      checkpoints.commit(projection.name, checkpoint, () => write('rm', changes))
       return Promise.resolve()
     },
     replace: ({ readModel, checkpoint }) => {
-      database.transaction(() => {
+      checkpoints.commit(projection.name, checkpoint, () => {
         for (const table of projection.tables) {
           database.exec(`DROP TABLE IF EXISTS ${tableName('rmnext', table)}`)
         }
@@ -98,8 +97,7 @@ export const createSqliteReadModelStorage = <Rows extends TableRows>(
             `ALTER TABLE ${tableName('rmnext', table)} RENAME TO ${tableName('rm', table)}`,
           )
         }
-        checkpoints.save(projection.name, checkpoint)
-      })()
+      })
       // Statements were prepared on the tables just dropped.
       statements = new Map()
       return Promise.resolve()
