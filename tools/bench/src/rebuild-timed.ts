@@ -11,7 +11,7 @@ export const timedRebuild = async (
     store,
     slots,
     source: sqliteEventSource(store),
-    rebuildBatchSize: 50_000,
+    rebuildBatchSize: 2048,
   })
   let nextTenth = 1
   const started = performance.now()
