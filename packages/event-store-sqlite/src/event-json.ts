@@ -4,7 +4,7 @@ import type { RecordedEvent } from '@wenming/event-store'
  * How one stored event reads back: the `event` column holds the whole recorded event as one JSON
  * array, `[position, streamName, revision, id, type, recordedAt, metadata, data?]` (`data` left out
  * when it is undefined). A read asks SQLite to join a batch of these into one JSON text, so a batch
- * of 2,048 events costs one string and one `JSON.parse` instead of eight columns and two parses per
+ * of 1,024 events costs one string and one `JSON.parse` instead of eight columns and two parses per
  * row: reading everything back is about a quarter faster than with a column per field.
  */
 type EventArray =

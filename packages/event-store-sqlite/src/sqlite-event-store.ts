@@ -26,7 +26,7 @@ export type SqliteEventStoreOptions = {
 /** The SQLite event store, with its connection for read models kept in the same database. */
 export type SqliteEventStore = EventStore & { readonly database: Database }
 
-const READ_BATCH = 2048
+const READ_BATCH = 1024
 
 /**
  * An event store in one SQLite file (better-sqlite3, WAL): appends are group-committed, so
