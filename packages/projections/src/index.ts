@@ -20,6 +20,8 @@ export { progressMeter } from './projection-progress.js'
 export type { ProjectionProgress } from './projection-progress.js'
 export { scanLastPosition } from './last-position.js'
 export { openProjectionRunner } from './projection-runner.js'
+export { rebuildProjections } from './rebuild-projections.js'
+export type { RebuildProjectionsOptions } from './rebuild-projections.js'
 export type {
   ProjectionRunner,
   ProjectionRunnerOptions,

@@ -8,14 +8,16 @@ import type { EventSource } from './event-source.js'
  */
 export const sqliteEventSource = (store: Pick<SqliteEventStore, 'database'>): EventSource => {
   const reader = createEventWindowReader(store.database)
+  // The log only grows: a window that ends before the last position seen needs no query for it.
+  let lastSeen = 0
   return {
     read: (after, limit, types) => {
-      const last = reader.lastPosition()
-      const until = Math.min(after + limit, last)
+      if (after + limit >= lastSeen) lastSeen = reader.lastPosition()
+      const until = Math.min(after + limit, lastSeen)
       if (until <= after) return Promise.resolve({ events: [], position: after, end: true })
       const events = reader.read(after, until, types === undefined ? undefined : [...types])
-      return Promise.resolve({ events, position: until, end: until >= last })
+      return Promise.resolve({ events, position: until, end: until >= lastSeen })
     },
-    lastPosition: () => Promise.resolve(reader.lastPosition()),
+    lastPosition: () => Promise.resolve((lastSeen = reader.lastPosition())),
   }
 }

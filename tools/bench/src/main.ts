@@ -1,11 +1,16 @@
-import { apiBench } from './api-bench.js'
-import { kernelBench } from './kernel-bench.js'
-import { rebuildBench } from './rebuild-bench.js'
-import { sqliteBench } from './sqlite-bench.js'
 import type { Benchmark } from './metric.js'
 import { reportMetrics } from './report-metrics.js'
 
-const benchmarks: readonly Benchmark[] = [kernelBench, sqliteBench, rebuildBench, apiBench]
+/**
+ * Each benchmark is loaded only when chosen: its dependencies (an HTTP server, a load generator)
+ * stay out of the others' memory.
+ */
+const benchmarks: readonly { name: string; load: () => Promise<Benchmark> }[] = [
+  { name: 'kernel', load: async () => (await import('./kernel-bench.js')).kernelBench },
+  { name: 'sqlite', load: async () => (await import('./sqlite-bench.js')).sqliteBench },
+  { name: 'rebuild', load: async () => (await import('./rebuild-bench.js')).rebuildBench },
+  { name: 'api', load: async () => (await import('./api-bench.js')).apiBench },
+]
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
@@ -15,11 +20,13 @@ const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
 
 if (unknown.length > 0) {
   console.error(`Unknown benchmark: ${unknown.join(', ')}`)
-  console.error(`Available: ${benchmarks.map((b) => `${b.name} (${b.description})`).join('; ')}`)
+  const all = await Promise.all(benchmarks.map((b) => b.load()))
+  console.error(`Available: ${all.map((b) => `${b.name} (${b.description})`).join('; ')}`)
   process.exit(2)
 }
 
-for (const benchmark of selected) {
+for (const entry of selected) {
+  const benchmark = await entry.load()
   const metrics = await benchmark.run({ log: (line) => console.error(line), args })
   console.log(reportMetrics(metrics, json))
 }

@@ -1,5 +1,5 @@
-import { projectionNames, wenmingProjectionSlots } from '@wenming/api'
-import { openProjectionRunner } from '@wenming/projections'
+import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from '@wenming/api'
+import { rebuildProjections } from '@wenming/projections'
 import { CliUsageError } from '../cli-error.js'
 import type { CliIo } from '../main.js'
 import type { OpenedStore } from '../open-store.js'
@@ -14,13 +14,17 @@ export const runRebuild = async (
   if (name !== undefined && !(projectionNames as readonly string[]).includes(name)) {
     throw new CliUsageError(`Unknown read model '${name}': one of ${projectionNames.join(', ')}`)
   }
-  const runner = await openProjectionRunner({ store, slots: wenmingProjectionSlots(store) })
   const names = name === undefined ? [...projectionNames] : [name]
+  const slots = wenmingProjectionSlots(store).filter((slot) => names.includes(slot.name))
+  const source = wenmingEventSource(store)
   io.err(`Rebuilding ${names.join(', ')} from ${description}\n`)
   const started = performance.now()
   let lastDraw = 0
-  const result = await runner.rebuild({
-    names,
+  // Offline: the read models being replaced are never loaded, and SQLite filters event types.
+  const result = await rebuildProjections({
+    store,
+    slots,
+    ...(source === undefined ? {} : { source }),
     onProgress: (progress) => {
       const now = performance.now()
       if (now - lastDraw < 100 && progress.position < progress.targetPosition) return
