@@ -15,7 +15,12 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
     case 'sqlite':
       if (spec.path !== ':memory:') await mkdir(dirname(spec.path), { recursive: true })
       return {
-        store: createSqliteEventStore({ path: spec.path, durability: 'full' }),
+        store: createSqliteEventStore({
+          path: spec.path,
+          durability: 'full',
+          // A server's requests should not wait for WAL checkpoints.
+          checkpoints: 'background',
+        }),
         description: `SQLite ${spec.path}`,
       }
     case 'esdb': {

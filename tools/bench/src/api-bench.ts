@@ -53,7 +53,11 @@ export const apiBench: Benchmark = {
     'HTTP API on loopback, SQLite full durability: 10 s of POST /orders and of order-board reads, 64 connections',
   run: async ({ log }) => {
     const dir = await mkdtemp(join(tmpdir(), 'wenming-api-bench-'))
-    const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'full' })
+    const store = createSqliteEventStore({
+      path: join(dir, 'events.db'),
+      durability: 'full',
+      checkpoints: process.env['WENMING_BENCH_CHECKPOINTS'] === 'inline' ? 'inline' : 'background',
+    })
     const api = await createWenmingApi({ store, auth })
     try {
       const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
