@@ -11,6 +11,7 @@ import {
   teamWorkload,
   type EventSource,
   type ProjectionSlot,
+  type SqliteEventSourceOptions,
   type RowProjection,
   type TableRows,
 } from '@wenming/projections'
@@ -54,5 +55,8 @@ export const wenmingProjectionSlots = (store: EventStore): ProjectionSlot[] => [
  * Where the live read models read the log: for SQLite, windows of the log filtered by the
  * event types they apply before any JSON is parsed; else the store's `readAll`.
  */
-export const wenmingEventSource = (store: EventStore): EventSource | undefined =>
-  hasDatabase(store) ? sqliteEventSource(store) : undefined
+export const wenmingEventSource = (
+  store: EventStore,
+  options: SqliteEventSourceOptions = {},
+): (EventSource & { close(): Promise<void> }) | undefined =>
+  hasDatabase(store) ? sqliteEventSource(store, options) : undefined

@@ -24,3 +24,5 @@ export {
 } from './sqlite-store-errors.js'
 export { createEventWindowReader } from './event-window-reader.js'
 export type { EventWindowReader } from './event-window-reader.js'
+export { createReadAheadWindowReader } from './read-ahead-window-reader.js'
+export type { ReadAheadWindowReader } from './read-ahead-window-reader.js'

@@ -16,28 +16,33 @@ export const runRebuild = async (
   }
   const names = name === undefined ? [...projectionNames] : [name]
   const slots = wenmingProjectionSlots(store).filter((slot) => names.includes(slot.name))
-  const source = wenmingEventSource(store)
+  const source = wenmingEventSource(store, { readAhead: true })
   io.err(`Rebuilding ${names.join(', ')} from ${description}\n`)
   const started = performance.now()
   let lastDraw = 0
   // Offline: the read models being replaced are never loaded, and SQLite filters event types.
-  const result = await rebuildProjections({
-    store,
-    slots,
-    ...(source === undefined ? {} : { source }),
-    onProgress: (progress) => {
-      const now = performance.now()
-      if (now - lastDraw < 100 && progress.position < progress.targetPosition) return
-      lastDraw = now
-      io.err(
-        `\r${renderProgressBar({
-          done: progress.eventsDone,
-          total: Math.max(progress.targetPosition, progress.eventsDone),
-          elapsedMs: progress.elapsedMs,
-        })}`,
-      )
-    },
-  })
+  let result: Awaited<ReturnType<typeof rebuildProjections>>
+  try {
+    result = await rebuildProjections({
+      store,
+      slots,
+      ...(source === undefined ? {} : { source }),
+      onProgress: (progress) => {
+        const now = performance.now()
+        if (now - lastDraw < 100 && progress.position < progress.targetPosition) return
+        lastDraw = now
+        io.err(
+          `\r${renderProgressBar({
+            done: progress.eventsDone,
+            total: Math.max(progress.targetPosition, progress.eventsDone),
+            elapsedMs: progress.elapsedMs,
+          })}`,
+        )
+      },
+    })
+  } finally {
+    await source?.close()
+  }
   const seconds = (performance.now() - started) / 1000
   io.err('\n')
   io.out(

@@ -1,0 +1,120 @@
+import { createRequire } from 'node:module'
+import { Worker } from 'node:worker_threads'
+import type { RecordedEvent } from '@wenming/event-store'
+import { batchJsonSql, decodeEventBatch } from './event-json.js'
+
+/** Reads windows of a store file's log on a worker thread, the next window while one is used. */
+export type ReadAheadWindowReader = {
+  /** The events at positions `after < position <= until`, only those of `types` if given. */
+  read(after: number, until: number, types?: readonly string[]): Promise<RecordedEvent[]>
+  /** Stops the worker; pending reads fail. */
+  close(): Promise<void>
+}
+
+// CommonJS for `new Worker(..., { eval: true })`; better-sqlite3 is loaded by the path this package
+// resolved. The worker only runs the SQL it is sent and returns the window's JSON text.
+const workerSource = `
+const { parentPort, workerData } = require('node:worker_threads')
+const Database = require(workerData.driver)
+const database = new Database(workerData.path, { readonly: true, fileMustExist: true })
+const statements = new Map()
+parentPort.on('message', (message) => {
+  if (message === 'close') {
+    database.close()
+    parentPort.close()
+    return
+  }
+  const { id, sql, parameters } = message
+  try {
+    let statement = statements.get(sql)
+    if (statement === undefined) statements.set(sql, (statement = database.prepare(sql).pluck()))
+    parentPort.postMessage({ id, json: statement.get(...parameters) })
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message) })
+  }
+})
+`
+
+const windowSql = (types: readonly string[] | undefined): string =>
+  batchJsonSql(
+    'SELECT event FROM events WHERE position > ? AND position <= ?' +
+      (types === undefined ? '' : ` AND type IN (${types.map(() => '?').join(', ')})`) +
+      ' ORDER BY position',
+  )
+
+type Window = { after: number; until: number; key: string; json: Promise<string | null> }
+
+/**
+ * A window reader for rebuilds that uses the second core: a worker thread with its own read-only
+ * connection runs each window's query (the scan and the JSON join, about a third of a rebuild's
+ * time) while the caller decodes and folds the previous window, and asks for the next window of
+ * the same size as soon as one is handed out. Decoding stays on the caller's thread: parsed
+ * objects would cost as much to copy across threads as to parse.
+ *
+ * @example
+ * const reader = createReadAheadWindowReader('wenming.db')
+ * const first = await reader.read(0, 1024)
+ * await reader.close()
+ */
+export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader => {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  const worker = new Worker(workerSource, { eval: true, workerData: { path, driver } })
+  const pending = new Map<
+    number,
+    { resolve: (json: string | null) => void; reject: (error: Error) => void }
+  >()
+  let nextId = 0
+  let failure: Error | undefined
+  const failAll = (error: Error): void => {
+    failure ??= error
+    for (const { reject } of pending.values()) reject(error)
+    pending.clear()
+  }
+  worker.on('message', (message: { id: number; json?: string | null; error?: string }) => {
+    const waiting = pending.get(message.id)
+    pending.delete(message.id)
+    if (message.error !== undefined) waiting?.reject(new Error(message.error))
+    else waiting?.resolve(message.json ?? null)
+  })
+  worker.on('error', failAll)
+  worker.on('exit', () => failAll(new Error(`The read-ahead reader of '${path}' has stopped`)))
+
+  const query = (after: number, until: number, types: readonly string[] | undefined) =>
+    new Promise<string | null>((resolve, reject) => {
+      if (failure !== undefined) return reject(failure)
+      const id = nextId++
+      pending.set(id, { resolve, reject })
+      worker.postMessage({
+        id,
+        sql: windowSql(types),
+        parameters: [after, until, ...(types ?? [])],
+      })
+    })
+  const ask = (after: number, until: number, types: readonly string[] | undefined): Window => {
+    const json = query(after, until, types)
+    // A window read ahead and never used must not surface as an unhandled rejection.
+    json.catch(() => {})
+    return { after, until, key: types === undefined ? '*' : types.join('\u0000'), json }
+  }
+  let ahead: Window | undefined
+
+  return {
+    read: async (after, until, types) => {
+      const wanted = types === undefined ? undefined : [...types].sort()
+      const key = wanted === undefined ? '*' : wanted.join('\u0000')
+      const window =
+        ahead !== undefined && ahead.after === after && ahead.until === until && ahead.key === key
+          ? ahead
+          : ask(after, until, wanted)
+      ahead = ask(until, until + (until - after), wanted)
+      return decodeEventBatch(await window.json, 'position')
+    },
+    close: async () => {
+      ahead = undefined
+      if (failure !== undefined) return
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      worker.postMessage('close')
+      await exited
+    },
+  }
+}
