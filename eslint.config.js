@@ -13,7 +13,19 @@ const appImports = {
 }
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.nx/**', '**/data/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/.nx/**',
+      '**/data/**',
+      // Config files tsup and vite bundle to a temporary file while a build or test in parallel
+      // loads them: linted, they vanish under ESLint (ENOENT) and fail the run at random.
+      '**/*.bundled_*.mjs',
+      '**/*.timestamp-*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
