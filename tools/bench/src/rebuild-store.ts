@@ -111,7 +111,7 @@ export const rebuildStorePath = async (
   const partial = `${path}.partial`
   removeDatabase(partial)
   log(`rebuild: simulating a district year into ${partial}`)
-  log('  (once, several minutes; the store is cached for later runs)')
+  log('  (once, about a minute; the store is cached for later runs)')
   await generateInChild(partial)
   renameSync(partial, path)
   removeDatabase(partial)
