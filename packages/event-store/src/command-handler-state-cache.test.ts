@@ -3,6 +3,7 @@ import { createCommandHandler } from './command-handler.js'
 import type { Decider } from './decider.js'
 import type { EventStore } from './event-store.js'
 import { createInMemoryEventStore } from './in-memory-event-store.js'
+import { countingReads } from './test-support/counting-reads.js'
 
 type Added = { type: 'Added'; data: { amount: number } }
 type Add = { type: 'Add'; amount: number }
@@ -23,23 +24,6 @@ const added = (amount: number, commandId: string) => ({
   data: { amount },
   metadata: { commandId },
 })
-
-/** A store that counts the events its stream reads yield. */
-const countingReads = (store: EventStore) => {
-  const counted = { events: 0 }
-  const wrapped: EventStore = {
-    ...store,
-    readStream: (streamName, options) => ({
-      async *[Symbol.asyncIterator]() {
-        for await (const event of store.readStream(streamName, options)) {
-          counted.events++
-          yield event
-        }
-      },
-    }),
-  }
-  return { store: wrapped, counted }
-}
 
 const fill = async (
   handle: ReturnType<typeof createCommandHandler<Add, Added, unknown, never>>,
