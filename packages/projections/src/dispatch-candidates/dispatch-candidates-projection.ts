@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '../read-model.js'
 import type { RowProjection } from '../row-projection.js'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
@@ -58,17 +59,12 @@ const changes = (
     case 'TeamCategoriesChanged':
       return row ? team(updated(row, { categories: event.data.categories })) : []
     case 'TeamCapacityChanged':
-      return row ? team(updated(row, { capacity: event.data.capacity })) : []
     case 'TeamSuspended':
-      return row ? team(updated(row, { status: 'suspended' })) : []
     case 'TeamReinstated':
-      return row ? team(updated(row, { status: 'active' })) : []
     case 'TeamDissolved':
-      return row ? team(updated(row, { status: 'dissolved' })) : []
     case 'TeamCapacityReserved':
-      return row ? team(updated(row, { activeOrders: row.activeOrders + 1 })) : []
     case 'TeamCapacityReleased':
-      return row ? team(updated(row, { activeOrders: Math.max(row.activeOrders - 1, 0) })) : []
+      return row ? team(updated(row, teamLifecycleChange(event, row.activeOrders) ?? {})) : []
     case 'ClusterTeamPooled':
       return row ? team(updated(row, { pooledClusterId: event.data.clusterId })) : []
     case 'ClusterTeamWithdrawn':
@@ -108,12 +104,7 @@ export const dispatchCandidates: RowProjection<DispatchCandidateRows> = {
     ...siteClusterEventTypes,
     'TeamRegistered',
     'TeamCategoriesChanged',
-    'TeamCapacityChanged',
-    'TeamSuspended',
-    'TeamReinstated',
-    'TeamDissolved',
-    'TeamCapacityReserved',
-    'TeamCapacityReleased',
+    ...teamLifecycleEventTypes,
     'ClusterTeamPooled',
     'ClusterTeamWithdrawn',
     'OrderEvaluated',

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '../read-model.js'
 import type { RowProjection } from '../row-projection.js'
 import type { DispatchTakeRow, TeamWorkloadRow, TeamWorkloadRows } from './team-workload-rows.js'
@@ -49,17 +50,12 @@ const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: RecordedEvent
         ratingCount: 0,
       })
     case 'TeamCapacityChanged':
-      return row ? team(updated(row, { capacity: event.data.capacity })) : []
     case 'TeamSuspended':
-      return row ? team(updated(row, { status: 'suspended' })) : []
     case 'TeamReinstated':
-      return row ? team(updated(row, { status: 'active' })) : []
     case 'TeamDissolved':
-      return row ? team(updated(row, { status: 'dissolved' })) : []
     case 'TeamCapacityReserved':
-      return row ? team(updated(row, { activeOrders: row.activeOrders + 1 })) : []
     case 'TeamCapacityReleased':
-      return row ? team(updated(row, { activeOrders: Math.max(row.activeOrders - 1, 0) })) : []
+      return row ? team(updated(row, teamLifecycleChange(event, row.activeOrders) ?? {})) : []
     case 'OrderCompleted':
       return row
         ? team(
@@ -115,12 +111,7 @@ export const teamWorkload: RowProjection<TeamWorkloadRows> = {
   tables: ['teams', 'dispatches'],
   eventTypes: [
     'TeamRegistered',
-    'TeamCapacityChanged',
-    'TeamSuspended',
-    'TeamReinstated',
-    'TeamDissolved',
-    'TeamCapacityReserved',
-    'TeamCapacityReleased',
+    ...teamLifecycleEventTypes,
     'OrderCompleted',
     'OrderEvaluated',
     'DirectiveOrderIssued',
