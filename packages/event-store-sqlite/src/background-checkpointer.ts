@@ -42,6 +42,8 @@ export const startBackgroundCheckpointer = (
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
   const worker = new Worker(workerSource, {
     eval: true,
+    // The worker's code is CommonJS whatever flags started this process (--input-type=module).
+    execArgv: [],
     workerData: { path, driver, ...options },
   })
   // A background helper must not keep the process alive by itself. If it fails (the file cannot be

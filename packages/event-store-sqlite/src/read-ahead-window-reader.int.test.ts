@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import type { RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createEventWindowReader } from './event-window-reader.js'
@@ -62,5 +65,65 @@ describe('createReadAheadWindowReader', () => {
     const missing = createReadAheadWindowReader(file('missing.db'))
     await expect(missing.read(0, 10)).rejects.toThrow()
     await missing.close()
+  })
+})
+
+describe('readAll read ahead on a worker', () => {
+  const collect = async (events: AsyncIterable<RecordedEvent>): Promise<RecordedEvent[]> => {
+    const all: RecordedEvent[] = []
+    for await (const event of events) all.push(event)
+    return all
+  }
+
+  it('reads what the in-thread readAll reads, for any start and count', async () => {
+    const path = file('read-all-ahead.db')
+    const ahead = createSqliteEventStore({ path, readAheadFrom: 0 })
+    for (let i = 0; i < 40; i++) {
+      await ahead.appendToStream(`s-${i % 3}`, [
+        { type: 'A', data: { i } },
+        { type: 'B', data: { i } },
+      ])
+    }
+    const inThread = createSqliteEventStore({ path, readAheadFrom: Infinity })
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: 90 }),
+        fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+        async (fromPosition, maxCount) => {
+          const options = maxCount === undefined ? { fromPosition } : { fromPosition, maxCount }
+          expect(await collect(ahead.readAll(options))).toEqual(
+            await collect(inThread.readAll(options)),
+          )
+        },
+      ),
+      { numRuns: 30 },
+    )
+    // Leaving a loop early closes the worker; the store then closes at once.
+    for await (const event of ahead.readAll()) if (event.position === 3) break
+    await inThread.close()
+    await ahead.close()
+  })
+
+  it('works in a process started with --input-type=module and lets it end', () => {
+    const distEntry = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+    const source = `
+      import { createSqliteEventStore } from ${JSON.stringify(pathToFileURL(distEntry).href)}
+      const store = createSqliteEventStore({ path: process.argv[1], readAheadFrom: 0 })
+      for (let i = 0; i < 5; i++) await store.appendToStream('s', [{ type: 'A', data: { i } }])
+      let n = 0
+      for await (const event of store.readAll()) n += event.data.i
+      await store.close()
+      process.stdout.write(String(n))
+    `
+    const child = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', source, file('esm-child.db')],
+      { encoding: 'utf8', timeout: 20_000 },
+    )
+    expect({ status: child.status, stdout: child.stdout, stderr: child.stderr }).toEqual({
+      status: 0,
+      stdout: '10',
+      stderr: '',
+    })
   })
 })

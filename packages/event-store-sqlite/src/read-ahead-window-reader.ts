@@ -58,21 +58,32 @@ type Window = { after: number; until: number; key: string; json: Promise<string 
  */
 export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader => {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
-  const worker = new Worker(workerSource, { eval: true, workerData: { path, driver } })
+  // execArgv: the worker's code is CommonJS, whatever flags started this process.
+  const worker = new Worker(workerSource, {
+    eval: true,
+    execArgv: [],
+    workerData: { path, driver },
+  })
   const pending = new Map<
     number,
     { resolve: (json: string | null) => void; reject: (error: Error) => void }
   >()
   let nextId = 0
   let failure: Error | undefined
+  /** Set by close: the worker stays referenced until it has exited. */
+  let stopping = false
   const failAll = (error: Error): void => {
     failure ??= error
     for (const { reject } of pending.values()) reject(error)
     pending.clear()
   }
+  // The worker keeps the process alive only while a read waits for it: a reader left open (an
+  // abandoned iteration) does not hold a finished program.
+  worker.unref()
   worker.on('message', (message: { id: number; json?: string | null; error?: string }) => {
     const waiting = pending.get(message.id)
     pending.delete(message.id)
+    if (pending.size === 0 && !stopping) worker.unref()
     if (message.error !== undefined) waiting?.reject(new Error(message.error))
     else waiting?.resolve(message.json ?? null)
   })
@@ -83,6 +94,7 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
     new Promise<string | null>((resolve, reject) => {
       if (failure !== undefined) return reject(failure)
       const id = nextId++
+      if (pending.size === 0) worker.ref()
       pending.set(id, { resolve, reject })
       worker.postMessage({
         id,
@@ -113,6 +125,8 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
       ahead = undefined
       if (failure !== undefined) return
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+      stopping = true
+      worker.ref()
       worker.postMessage('close')
       await exited
     },

@@ -15,6 +15,9 @@ eventStoreContract('sqlite (file, full)', {
   create: () => createSqliteEventStore({ path: file('contract-full.db') }),
   raceWidth: 64,
 })
+eventStoreContract('sqlite (file, every readAll read ahead on a worker)', {
+  create: () => createSqliteEventStore({ path: file('contract-ahead.db'), readAheadFrom: 0 }),
+})
 eventStoreContract('sqlite (file, normal)', {
   create: () => createSqliteEventStore({ path: file('contract-normal.db'), durability: 'normal' }),
 })

@@ -8,6 +8,7 @@ import type {
 } from '@wenming/event-store'
 import { startBackgroundCheckpointer } from './background-checkpointer.js'
 import { batchedEvents } from './batched-events.js'
+import { readAllAhead } from './read-all-ahead.js'
 import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
 import { batchJsonSql, decodeEventBatch } from './event-json.js'
@@ -29,9 +30,16 @@ export type SqliteEventStoreOptions = {
    * keeps an autocheckpoint at 10,000 pages as a backstop). Files only; durability is the same.
    */
   checkpoints?: 'inline' | 'background'
+  /**
+   * A `readAll` of at least this many events on a file runs its batch queries on a worker thread,
+   * one batch ahead of the caller (default 50,000; `Infinity`: never). Shorter reads stay on this
+   * thread, where starting a worker would cost more than it saves.
+   */
+  readAheadFrom?: number
 }
 
 const BACKGROUND_CHECKPOINT_MS = 50
+const DEFAULT_READ_AHEAD_FROM = 50_000
 const BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 /** The SQLite event store, with its connection for read models kept in the same database. */
@@ -110,7 +118,35 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
       cursor: 'revision',
     })
 
+  const readAheadFrom = options.readAheadFrom ?? DEFAULT_READ_AHEAD_FROM
+  const readsAhead = new Set<{ close(): Promise<void> }>()
+
   const readAll = (readOptions?: ReadAllOptions): AsyncIterable<RecordedEvent> => {
+    const from = Math.max(1, readOptions?.fromPosition ?? 1)
+    const maxCount = readOptions?.maxCount ?? Infinity
+    const inThread = readAllInThread(from, maxCount)
+    if (path === ':memory:' || !Number.isFinite(readAheadFrom)) return inThread
+    return {
+      [Symbol.asyncIterator]: () => {
+        const until = query(() => (lastPosition.get() as number | null) ?? 0)
+        if (Math.min(until - from + 1, maxCount) < readAheadFrom || closing !== undefined) {
+          return inThread[Symbol.asyncIterator]()
+        }
+        const iterator = readAllAhead({
+          path,
+          from,
+          until,
+          maxCount,
+          windowSize: READ_BATCH,
+          onClosed: () => readsAhead.delete(iterator),
+        })
+        readsAhead.add(iterator)
+        return iterator
+      },
+    }
+  }
+
+  const readAllInThread = (from: number, maxCount: number): AsyncIterable<RecordedEvent> => {
     // The end is fixed when reading starts, so a log that keeps growing is still read to an end.
     let until: number | undefined
     return batchedEvents({
@@ -124,8 +160,8 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
             'position',
           )
         }),
-      from: Math.max(1, readOptions?.fromPosition ?? 1),
-      maxCount: readOptions?.maxCount ?? Infinity,
+      from,
+      maxCount,
       batchSize: READ_BATCH,
       cursor: 'position',
     })
@@ -146,6 +182,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     close: () =>
       (closing ??= commits
         .drain()
+        .then(() => Promise.all([...readsAhead].map((reader) => reader.close())))
         .then(() => checkpointer?.stop())
         .then(() => {
           if (database.open) database.close()
