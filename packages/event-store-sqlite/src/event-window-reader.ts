@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3'
 import type { RecordedEvent } from '@wenming/event-store'
-import { batchJsonSql, decodeEventBatch } from './event-json.js'
+import { decodeEventBatch } from './event-json.js'
+import { sortedTypes, typesKey, windowSql } from './event-window-sql.js'
 
 /** Reads the events at positions `after < position <= until`, only those of `types` if given. */
 export type EventWindowReader = {
@@ -22,19 +23,11 @@ export const createEventWindowReader = (database: Database): EventWindowReader =
   const lastPosition = database.prepare<[]>('SELECT MAX(position) FROM events').pluck()
   const queries = new Map<string, Statement<unknown[]>>()
   const prepare = (types: readonly string[] | undefined): Statement<unknown[]> =>
-    database
-      .prepare<unknown[]>(
-        batchJsonSql(
-          'SELECT event FROM events WHERE position > ? AND position <= ?' +
-            (types === undefined ? '' : ` AND type IN (${types.map(() => '?').join(', ')})`) +
-            ' ORDER BY position',
-        ),
-      )
-      .pluck()
+    database.prepare<unknown[]>(windowSql(types)).pluck()
   return {
     read: (after, until, types) => {
-      const wanted = types === undefined ? undefined : [...types].sort()
-      const key = wanted === undefined ? '*' : wanted.join('\u0000')
+      const wanted = sortedTypes(types)
+      const key = typesKey(wanted)
       let query = queries.get(key)
       if (query === undefined) queries.set(key, (query = prepare(wanted)))
       const json = query.get(after, until, ...(wanted ?? [])) as string | null

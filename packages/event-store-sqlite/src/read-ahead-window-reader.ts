@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
 import type { RecordedEvent } from '@wenming/event-store'
-import { batchJsonSql, decodeEventBatch } from './event-json.js'
+import { decodeEventBatch } from './event-json.js'
+import { sortedTypes, typesKey, windowSql } from './event-window-sql.js'
 
 /** Reads windows of a store file's log on a worker thread, the next window while one is used. */
 export type ReadAheadWindowReader = {
@@ -34,13 +35,6 @@ parentPort.on('message', (message) => {
   }
 })
 `
-
-const windowSql = (types: readonly string[] | undefined): string =>
-  batchJsonSql(
-    'SELECT event FROM events WHERE position > ? AND position <= ?' +
-      (types === undefined ? '' : ` AND type IN (${types.map(() => '?').join(', ')})`) +
-      ' ORDER BY position',
-  )
 
 type Window = { after: number; until: number; key: string; json: Promise<string | null> }
 
@@ -106,14 +100,14 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
     const json = query(after, until, types)
     // A window read ahead and never used must not surface as an unhandled rejection.
     json.catch(() => {})
-    return { after, until, key: types === undefined ? '*' : types.join('\u0000'), json }
+    return { after, until, key: typesKey(types), json }
   }
   let ahead: Window | undefined
 
   return {
     read: async (after, until, types) => {
-      const wanted = types === undefined ? undefined : [...types].sort()
-      const key = wanted === undefined ? '*' : wanted.join('\u0000')
+      const wanted = sortedTypes(types)
+      const key = typesKey(wanted)
       const window =
         ahead !== undefined && ahead.after === after && ahead.until === until && ahead.key === key
           ? ahead
