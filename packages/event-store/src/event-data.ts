@@ -16,3 +16,13 @@ export type RecordedEvent<Type extends string = string, Data = unknown> = EventD
   position: number
   recordedAt: Date
 }
+
+/**
+ * The part of a recorded event most projections read: its type, payload and global position. A
+ * projection that declares `leanEvents` is handed only these, so a store may leave the rest of each
+ * stored event (stream, revision, id, metadata, time: about half its bytes) undecoded.
+ */
+export type LeanEvent<Type extends string = string, Data = unknown> = Pick<
+  RecordedEvent<Type, Data>,
+  'type' | 'data' | 'position'
+>

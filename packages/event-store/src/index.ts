@@ -1,4 +1,4 @@
-export type { EventData, RecordedEvent } from './event-data.js'
+export type { EventData, LeanEvent, RecordedEvent } from './event-data.js'
 export { matchesExpectedRevision } from './expected-revision.js'
 export type { ExpectedRevision, StreamRevision } from './expected-revision.js'
 export {
@@ -30,6 +30,7 @@ export type {
 export { createStateReader } from './state-reader.js'
 export type { StateReader, StateReaderOptions } from './state-reader.js'
 export type { StreamStateCacheOptions } from './stream-state-cache.js'
+export { leanProjection } from './projection.js'
 export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
 export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'
 export { catchUpProjection } from './catch-up-projection.js'

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from './event-data.js'
+import type { LeanEvent, RecordedEvent } from './event-data.js'
 
 /**
  * A read model as a pure fold over the global log: its initial value and how one recorded event
@@ -9,7 +9,31 @@ export type Projection<ReadModel> = {
   readonly initialState: () => ReadModel
   readonly evolve: (readModel: ReadModel, event: RecordedEvent) => ReadModel
   readonly eventTypes?: readonly string[]
+  /**
+   * True when `evolve` reads only an event's type, data and position (a {@link LeanEvent}): a
+   * runner may then hand it lean events, which a store decodes at about half the cost. Declare it
+   * with {@link leanProjection}, which checks that `evolve` reads nothing else.
+   */
+  readonly leanEvents?: boolean
 }
+
+/**
+ * A {@link Projection} whose `evolve` reads only type, data and position, typed so: runners that
+ * know `leanEvents` read less of each stored event for it; any other runner hands it whole events.
+ *
+ * @example
+ * const ordersPlaced = leanProjection({
+ *   name: 'orders-placed',
+ *   initialState: () => 0,
+ *   evolve: (count, event) => (event.type === 'RequestOrderPlaced' ? count + 1 : count),
+ * })
+ */
+export const leanProjection = <ReadModel>(projection: {
+  readonly name: string
+  readonly initialState: () => ReadModel
+  readonly evolve: (readModel: ReadModel, event: LeanEvent) => ReadModel
+  readonly eventTypes?: readonly string[]
+}): Projection<ReadModel> => ({ ...projection, leanEvents: true })
 
 /** A read model with the global position of the last event applied to it (0: none yet). */
 export type ProjectionSnapshot<ReadModel> = { readModel: ReadModel; checkpoint: number }
