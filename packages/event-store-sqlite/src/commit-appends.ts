@@ -41,7 +41,7 @@ export const createAppendCommitter = (
     .prepare('SELECT revision, position FROM events WHERE stream_name = ? AND id = ?')
     .raw()
   const insert = database.prepare(
-    'INSERT INTO events (position, stream_name, revision, id, type, event) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (position, stream_name, revision, id, type, head, data) VALUES (?, ?, ?, ?, ?, ?, ?)',
   )
   const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
   /** The position the next event takes: read once per transaction, moved on by each append. */
@@ -53,7 +53,7 @@ export const createAppendCommitter = (
     let revision = firstRevision
     for (const event of job.events) {
       const id = event.id ?? randomUUID()
-      const json = encodeEvent(
+      const { head, data } = encodeEvent(
         position,
         streamName,
         revision,
@@ -63,7 +63,7 @@ export const createAppendCommitter = (
         event.metadata,
         event.data,
       )
-      insert.run(position++, streamName, revision++, id, event.type, json)
+      insert.run(position++, streamName, revision++, id, event.type, head, data)
     }
     return position - 1
   }

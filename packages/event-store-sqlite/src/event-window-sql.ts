@@ -1,4 +1,33 @@
-import { batchJsonSql } from './event-json.js'
+import type { LeanEvent, RecordedEvent } from '@wenming/event-store'
+import {
+  batchJsonSql,
+  decodeEventBatch,
+  decodeLeanBatch,
+  EVENT_JSON_SQL,
+  LEAN_EVENT_JSON_SQL,
+} from './event-json.js'
+
+/** What a window reads of each event: the SQL of one row's JSON text, and how a window decodes. */
+export type WindowKind<Event> = {
+  /** Tells kinds apart in statement and read-ahead keys. */
+  readonly name: 'full' | 'lean'
+  readonly rowJson: string
+  readonly decode: (json: string | null) => Event[]
+}
+
+/** Windows of whole recorded events. */
+export const FULL_WINDOW: WindowKind<RecordedEvent> = {
+  name: 'full',
+  rowJson: EVENT_JSON_SQL,
+  decode: (json) => decodeEventBatch(json, 'position'),
+}
+
+/** Windows of lean events: type, data and position only, the rest of each event left unread. */
+export const LEAN_WINDOW: WindowKind<LeanEvent> = {
+  name: 'lean',
+  rowJson: LEAN_EVENT_JSON_SQL,
+  decode: decodeLeanBatch,
+}
 
 /** A window's type filter in a canonical order, so equal filters share a statement and a key. */
 export const sortedTypes = (types: readonly string[] | undefined): string[] | undefined =>
@@ -8,13 +37,24 @@ export const sortedTypes = (types: readonly string[] | undefined): string[] | un
 export const typesKey = (types: readonly string[] | undefined): string =>
   types === undefined ? '*' : types.join('\u0000')
 
+/** A key that tells windows of different kinds or type filters (sorted) apart. */
+export const windowKey = (
+  kind: WindowKind<unknown>,
+  types: readonly string[] | undefined,
+): string => `${kind.name}:${typesKey(types)}`
+
 /**
  * SQL for the events at positions `after < position <= until` (bound in that order, then the
- * types), only those of `types` if given, as one JSON text in position order.
+ * types), only those of `types` if given, each as `kind`'s JSON text, as one JSON text in position
+ * order.
  */
-export const windowSql = (types: readonly string[] | undefined): string =>
+export const windowSql = (
+  kind: WindowKind<unknown>,
+  types: readonly string[] | undefined,
+): string =>
   batchJsonSql(
-    'SELECT event FROM events WHERE position > ? AND position <= ?' +
+    kind.rowJson,
+    'FROM events WHERE position > ? AND position <= ?' +
       (types === undefined ? '' : ` AND type IN (${types.map(() => '?').join(', ')})`) +
       ' ORDER BY position',
   )

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { createEventWindowReader } from './event-window-reader.js'
 import { createReadAheadWindowReader } from './read-ahead-window-reader.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
+import { appendAll, leanOf, randomAppends } from './test-support/random-appends.js'
 import { useTempDir } from './test-support/temp-dir.js'
 
 const file = useTempDir()
@@ -52,6 +53,57 @@ describe('createReadAheadWindowReader', () => {
       await store.close()
     }
   })
+
+  it('hands out lean and full windows of the kind asked for, whichever kind was read ahead', async () => {
+    let run = 0
+    await fc.assert(
+      fc.asyncProperty(
+        randomAppends,
+        fc.integer({ min: 1, max: 12 }),
+        fc.array(
+          fc.record({
+            lean: fc.boolean(),
+            // Few filters, jumps and new sizes, so the window read ahead is often the one asked for.
+            types: fc.constantFrom(undefined, ['A', 'say "hi"'], ['say "hi"', 'A'], ['B']),
+            jump: fc.constantFrom(false, false, false, true),
+            resize: fc.oneof(
+              { arbitrary: fc.constant(undefined), weight: 3 },
+              { arbitrary: fc.integer({ min: 1, max: 12 }), weight: 1 },
+            ),
+          }),
+          { minLength: 1, maxLength: 10 },
+        ),
+        async (appends, firstSize, windows) => {
+          const path = file(`lean-${run++}.db`)
+          const store = createSqliteEventStore({ path, durability: 'normal' })
+          await appendAll(store, appends)
+          const direct = createEventWindowReader(store.database)
+          const ahead = createReadAheadWindowReader(path)
+          try {
+            let after = 0
+            let size = firstSize
+            for (const { lean, types, jump, resize } of windows) {
+              if (jump) after = (after * 7 + 5) % 40
+              size = resize ?? size
+              const until = after + size
+              const full = direct.read(after, until, types)
+              if (lean) {
+                expect(await ahead.readLean(after, until, types)).toStrictEqual(leanOf(full))
+              } else {
+                expect(await ahead.read(after, until, types)).toStrictEqual(full)
+              }
+              after = until
+            }
+          } finally {
+            await ahead.close()
+            await store.close()
+          }
+        },
+      ),
+      { numRuns: 30 },
+    )
+    // Time to shrink a failure: each run writes a file and starts a worker.
+  }, 60_000)
 
   it('fails reads once closed, and reports a file it cannot open', async () => {
     const path = file('closed.db')

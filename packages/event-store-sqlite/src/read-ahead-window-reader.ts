@@ -1,13 +1,21 @@
 import { createRequire } from 'node:module'
 import { Worker } from 'node:worker_threads'
-import type { RecordedEvent } from '@wenming/event-store'
-import { decodeEventBatch } from './event-json.js'
-import { sortedTypes, typesKey, windowSql } from './event-window-sql.js'
+import type { LeanEvent, RecordedEvent } from '@wenming/event-store'
+import {
+  FULL_WINDOW,
+  LEAN_WINDOW,
+  sortedTypes,
+  windowKey,
+  windowSql,
+  type WindowKind,
+} from './event-window-sql.js'
 
 /** Reads windows of a store file's log on a worker thread, the next window while one is used. */
 export type ReadAheadWindowReader = {
   /** The events at positions `after < position <= until`, only those of `types` if given. */
   read(after: number, until: number, types?: readonly string[]): Promise<RecordedEvent[]>
+  /** The same window as lean events (`{ type, data, position }`), the rest of each event unread. */
+  readLean(after: number, until: number, types?: readonly string[]): Promise<LeanEvent[]>
   /** Stops the worker; pending reads fail. */
   close(): Promise<void>
 }
@@ -36,14 +44,16 @@ parentPort.on('message', (message) => {
 })
 `
 
+/** A window asked of the worker; `key` tells its kind (full or lean) and type filter. */
 type Window = { after: number; until: number; key: string; json: Promise<string | null> }
 
 /**
  * A window reader for rebuilds that uses the second core: a worker thread with its own read-only
  * connection runs each window's query (the scan and the JSON join, about a third of a rebuild's
  * time) while the caller decodes and folds the previous window, and asks for the next window of
- * the same size as soon as one is handed out. Decoding stays on the caller's thread: parsed
- * objects would cost as much to copy across threads as to parse.
+ * the same size, kind (whole or lean events) and types as soon as one is handed out. Decoding
+ * stays on the caller's thread: parsed objects would cost as much to copy across threads as to
+ * parse.
  *
  * @example
  * const reader = createReadAheadWindowReader('wenming.db')
@@ -84,37 +94,46 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
   worker.on('error', failAll)
   worker.on('exit', () => failAll(new Error(`The read-ahead reader of '${path}' has stopped`)))
 
-  const query = (after: number, until: number, types: readonly string[] | undefined) =>
+  const query = (sql: string, parameters: unknown[]) =>
     new Promise<string | null>((resolve, reject) => {
       if (failure !== undefined) return reject(failure)
       const id = nextId++
       if (pending.size === 0) worker.ref()
       pending.set(id, { resolve, reject })
-      worker.postMessage({
-        id,
-        sql: windowSql(types),
-        parameters: [after, until, ...(types ?? [])],
-      })
+      worker.postMessage({ id, sql, parameters })
     })
-  const ask = (after: number, until: number, types: readonly string[] | undefined): Window => {
-    const json = query(after, until, types)
+  const ask = (
+    kind: WindowKind<unknown>,
+    after: number,
+    until: number,
+    types: readonly string[] | undefined,
+  ): Window => {
+    const json = query(windowSql(kind, types), [after, until, ...(types ?? [])])
     // A window read ahead and never used must not surface as an unhandled rejection.
     json.catch(() => {})
-    return { after, until, key: typesKey(types), json }
+    return { after, until, key: windowKey(kind, types), json }
   }
   let ahead: Window | undefined
 
+  const readWindow = async <Event>(
+    kind: WindowKind<Event>,
+    after: number,
+    until: number,
+    types: readonly string[] | undefined,
+  ): Promise<Event[]> => {
+    const wanted = sortedTypes(types)
+    const key = windowKey(kind, wanted)
+    const window =
+      ahead !== undefined && ahead.after === after && ahead.until === until && ahead.key === key
+        ? ahead
+        : ask(kind, after, until, wanted)
+    ahead = ask(kind, until, until + (until - after), wanted)
+    return kind.decode(await window.json)
+  }
+
   return {
-    read: async (after, until, types) => {
-      const wanted = sortedTypes(types)
-      const key = typesKey(wanted)
-      const window =
-        ahead !== undefined && ahead.after === after && ahead.until === until && ahead.key === key
-          ? ahead
-          : ask(after, until, wanted)
-      ahead = ask(until, until + (until - after), wanted)
-      return decodeEventBatch(await window.json, 'position')
-    },
+    read: (after, until, types) => readWindow(FULL_WINDOW, after, until, types),
+    readLean: (after, until, types) => readWindow(LEAN_WINDOW, after, until, types),
     close: async () => {
       ahead = undefined
       if (failure !== undefined) return

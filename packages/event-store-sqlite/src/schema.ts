@@ -59,6 +59,30 @@ export const MIGRATIONS: readonly ((database: Database) => void)[] = [
       CREATE UNIQUE INDEX events_stream_revision ON events (stream_name, revision, id);
     `)
   },
+  (database) => {
+    // Version 3: the event split into `head` (the version 2 array without its data) and `data`
+    // (the data's JSON text, NULL for none), so a lean read parses only type, data and position
+    // (see event-json.ts). SQLite keeps the JSON texts as written, `\uXXXX` escapes included: a
+    // whole event rebuilt from the two columns is the version 2 text, byte for byte.
+    database.exec(`
+      CREATE TABLE events_v3 (
+        position INTEGER PRIMARY KEY,
+        stream_name TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        head TEXT NOT NULL,
+        data TEXT
+      ) STRICT;
+      INSERT INTO events_v3
+        SELECT position, stream_name, revision, id, type,
+          json_remove(event, '$[7]'), event -> '$[7]'
+        FROM events ORDER BY position;
+      DROP TABLE events;
+      ALTER TABLE events_v3 RENAME TO events;
+      CREATE UNIQUE INDEX events_stream_revision ON events (stream_name, revision, id);
+    `)
+  },
 ]
 
 /** The schema version this package writes and reads. */

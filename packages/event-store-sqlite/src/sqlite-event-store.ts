@@ -11,7 +11,7 @@ import { batchedEvents } from './batched-events.js'
 import { readAllAhead } from './read-all-ahead.js'
 import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
-import { batchJsonSql, decodeEventBatch } from './event-json.js'
+import { batchJsonSql, decodeEventBatch, EVENT_JSON_SQL } from './event-json.js'
 import { openDatabase, type SqliteDurability } from './open-database.js'
 import { SqliteStoreClosedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
@@ -64,14 +64,14 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
   })
   // A whole batch uses a literal LIMIT: SQLite runs it about 15 us faster than a bound one, and
   // every command reads its stream first.
-  const streamSql =
-    'SELECT event FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT'
-  const readStreamBatch = database.prepare(batchJsonSql(`${streamSql} ${READ_BATCH}`)).pluck()
-  const readStreamEvents = database.prepare(batchJsonSql(`${streamSql} ?`)).pluck()
-  const allSql =
-    'SELECT event FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT'
-  const readAllBatch = database.prepare(batchJsonSql(`${allSql} ${READ_BATCH}`)).pluck()
-  const readAllEvents = database.prepare(batchJsonSql(`${allSql} ?`)).pluck()
+  const prepareBatch = (rows: string) =>
+    database.prepare(batchJsonSql(EVENT_JSON_SQL, rows)).pluck()
+  const streamSql = 'FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT'
+  const readStreamBatch = prepareBatch(`${streamSql} ${READ_BATCH}`)
+  const readStreamEvents = prepareBatch(`${streamSql} ?`)
+  const allSql = 'FROM events WHERE position >= ? AND position <= ? ORDER BY position LIMIT'
+  const readAllBatch = prepareBatch(`${allSql} ${READ_BATCH}`)
+  const readAllEvents = prepareBatch(`${allSql} ?`)
   const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
   const checkpointer =
     options.checkpoints === 'background' && path !== ':memory:'
