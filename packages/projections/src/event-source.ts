@@ -1,8 +1,8 @@
-import type { EventStore, RecordedEvent } from '@wenming/event-store'
+import type { EventStore, LeanEvent, RecordedEvent } from '@wenming/event-store'
 
 /** One read of the log: the wanted events among the positions read, and how far it read. */
-export type EventBatch = {
-  readonly events: readonly RecordedEvent[]
+export type EventBatch<Event extends LeanEvent = RecordedEvent> = {
+  readonly events: readonly Event[]
   /** The last position read; every wanted event up to it is in `events`. */
   readonly position: number
   /** True when the read reached the end of the log. */
@@ -15,6 +15,15 @@ export type EventBatch = {
  */
 export type EventSource = {
   read(after: number, limit: number, types: ReadonlySet<string> | undefined): Promise<EventBatch>
+  /**
+   * The same read, each event only as type, data and position: for runs whose projections all
+   * read no more, where the source can decode less (the SQLite source decodes about half).
+   */
+  readLean?(
+    after: number,
+    limit: number,
+    types: ReadonlySet<string> | undefined,
+  ): Promise<EventBatch<LeanEvent>>
   /** The log's last position, where the source knows it cheaply. */
   lastPosition?(): Promise<number>
 }

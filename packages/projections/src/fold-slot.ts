@@ -1,4 +1,4 @@
-import type { Projection, ProjectionStorage, RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent, Projection, ProjectionStorage, RecordedEvent } from '@wenming/event-store'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
 
 /** A run on `storage`, or, without storage, an in-memory run that commits nothing (a rebuild's). */
@@ -17,12 +17,14 @@ const startRun = <ReadModel>(
     checkpoint: () => checkpoint,
     readModel: () => readModel,
     eventTypes: handles,
+    leanEvents: projection.leanEvents === true,
     advance: (position: number) => {
       if (position > checkpoint) checkpoint = position
     },
-    apply: (event: RecordedEvent) => {
+    apply: (event: LeanEvent) => {
       if (handles === undefined || handles.has(event.type)) {
-        readModel = projection.evolve(readModel, event)
+        // A pass reads lean events only when every run declared `leanEvents`; otherwise whole ones.
+        readModel = projection.evolve(readModel, event as RecordedEvent)
       }
       checkpoint = event.position
     },

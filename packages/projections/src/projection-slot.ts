@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent } from '@wenming/event-store'
 
 /** One projection being run: its read model so far, the checkpoint reached, and its commit. */
 export type SlotRun = {
@@ -8,8 +8,13 @@ export type SlotRun = {
   readModel(): unknown
   /** The event types the projection reads (undefined: all). */
   readonly eventTypes: ReadonlySet<string> | undefined
+  /**
+   * True when the projection reads only type, data and position: a pass whose runs all do reads
+   * lean events. Otherwise `apply` gets whole recorded events.
+   */
+  readonly leanEvents: boolean
   /** Applies one event after the checkpoint and moves the checkpoint to its position. */
-  apply(event: RecordedEvent): void
+  apply(event: LeanEvent): void
   /** Moves the checkpoint over positions that hold no event this projection reads. */
   advance(position: number): void
   /** Saves what was applied since the last commit, rows and checkpoint together. */

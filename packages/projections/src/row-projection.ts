@@ -11,6 +11,12 @@ export type RowProjection<Rows extends TableRows> = {
   /** When given, other event types are skipped without calling `changes`. */
   readonly eventTypes?: readonly string[]
   readonly changes: (readModel: ReadModel<Rows>, event: RecordedEvent) => readonly RowChange<Rows>[]
+  /**
+   * True when `changes` reads only an event's type, data and position: runners then hand it lean
+   * events, which the SQLite store decodes at about half the cost. Type `changes` as taking a
+   * `LeanEvent` so the compiler checks it (as the four live read models do).
+   */
+  readonly leanEvents?: boolean
 }
 
 /** The read model before any event: one empty map per table. */

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent, RecordedEvent } from '@wenming/event-store'
 import { applyChanges } from './apply-changes.js'
 import type { ReadModel, RowChange, TableRows } from './read-model.js'
 import type { ReadModelStorage } from './read-model-storage.js'
@@ -28,13 +28,15 @@ const startRun = <Rows extends TableRows>(
     checkpoint: () => checkpoint,
     readModel: () => readModel,
     eventTypes: handles,
+    leanEvents: projection.leanEvents === true,
     advance: (position: number) => {
       if (position > checkpoint) checkpoint = position
     },
-    apply: (event: RecordedEvent) => {
+    apply: (event: LeanEvent) => {
       checkpoint = event.position
       if (handles !== undefined && !handles.has(event.type)) return
-      const changes = projection.changes(readModel, event)
+      // A pass reads lean events only when every run declared `leanEvents`; otherwise whole ones.
+      const changes = projection.changes(readModel, event as RecordedEvent)
       if (changes.length === 0) return
       applyChanges(readModel, changes)
       if (storage === undefined) return

@@ -1,4 +1,5 @@
-import type { EventSource } from './event-source.js'
+import type { LeanEvent } from '@wenming/event-store'
+import type { EventBatch, EventSource } from './event-source.js'
 import type { SlotRun } from './projection-slot.js'
 
 export type PassOptions = {
@@ -35,6 +36,19 @@ const wantedTypes = (runs: readonly SlotRun[]): ReadonlySet<string> | undefined 
   return types
 }
 
+/** Lean reads when the source has them and every run reads only type, data and position. */
+const readerFor = (
+  source: EventSource,
+  runs: readonly SlotRun[],
+): ((
+  after: number,
+  limit: number,
+  types: ReadonlySet<string> | undefined,
+) => Promise<EventBatch<LeanEvent>>) =>
+  source.readLean !== undefined && runs.every((run) => run.leanEvents)
+    ? (after, limit, types) => source.readLean!(after, limit, types)
+    : (after, limit, types) => source.read(after, limit, types)
+
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
@@ -55,6 +69,7 @@ export const runPass = async (
   const { sliceMs } = options
   const now = options.now ?? (() => performance.now())
   const types = wantedTypes(runs)
+  const read = readerFor(source, runs)
   const start = Math.min(...runs.map((run) => run.checkpoint()))
   let position = start
 
@@ -69,7 +84,7 @@ export const runPass = async (
     const batchEnd = Math.min(position + batchLength, until)
     const batchStart = position
     do {
-      const batch = await source.read(position, Math.min(readSize, batchEnd - position), types)
+      const batch = await read(position, Math.min(readSize, batchEnd - position), types)
       for (const event of batch.events) {
         for (const run of runs) if (event.position > run.checkpoint()) run.apply(event)
       }

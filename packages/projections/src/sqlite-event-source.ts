@@ -17,7 +17,8 @@ export type SqliteEventSourceOptions = {
 /**
  * An {@link EventSource} over a SQLite store's log, a window of positions at a time: SQLite drops
  * the event types no projection wants before any JSON is parsed, so a rebuild of projections that
- * read a few types skips the rest of the log cheaply (the store's `createEventWindowReader`).
+ * read a few types skips the rest of the log cheaply (the store's `createEventWindowReader`), and
+ * lean reads leave each event's head (stream, revision, id, metadata, time) as SQLite text.
  */
 export const sqliteEventSource = (
   store: Pick<SqliteEventStore, 'database'>,
@@ -31,17 +32,32 @@ export const sqliteEventSource = (
       : undefined
   // The log only grows: a window that ends before the last position seen needs no query for it.
   let lastSeen = 0
+  /** The window after `after` of at most `limit` positions, read by `query` if it holds any. */
+  const readWindow = async <Event>(
+    after: number,
+    limit: number,
+    types: ReadonlySet<string> | undefined,
+    query: (
+      after: number,
+      until: number,
+      types: string[] | undefined,
+    ) => Event[] | Promise<Event[]>,
+  ): Promise<{ events: Event[]; position: number; end: boolean }> => {
+    if (after + limit >= lastSeen) lastSeen = reader.lastPosition()
+    const until = Math.min(after + limit, lastSeen)
+    if (until <= after) return { events: [], position: after, end: true }
+    const events = await query(after, until, types === undefined ? undefined : [...types])
+    return { events, position: until, end: until >= lastSeen }
+  }
   return {
-    read: async (after, limit, types) => {
-      if (after + limit >= lastSeen) lastSeen = reader.lastPosition()
-      const until = Math.min(after + limit, lastSeen)
-      if (until <= after) return { events: [], position: after, end: true }
-      const wanted = types === undefined ? undefined : [...types]
-      const events = ahead
-        ? await ahead.read(after, until, wanted)
-        : reader.read(after, until, wanted)
-      return { events, position: until, end: until >= lastSeen }
-    },
+    read: (after, limit, types) =>
+      readWindow(after, limit, types, (from, until, wanted) =>
+        ahead ? ahead.read(from, until, wanted) : reader.read(from, until, wanted),
+      ),
+    readLean: (after, limit, types) =>
+      readWindow(after, limit, types, (from, until, wanted) =>
+        ahead ? ahead.readLean(from, until, wanted) : reader.readLean(from, until, wanted),
+      ),
     lastPosition: () => Promise.resolve((lastSeen = reader.lastPosition())),
     close: () => ahead?.close() ?? Promise.resolve(),
   }

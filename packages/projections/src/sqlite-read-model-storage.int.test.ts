@@ -162,6 +162,12 @@ describe('sqliteEventSource', () => {
     expect(await source.lastPosition?.()).toBe(all.length)
     const whole = await sqliteEventSource(store).read(0, 100, undefined)
     expect(whole.events).toEqual(all)
+    const lean = await sqliteEventSource(store).readLean!(0, 100, types)
+    expect(lean.events).toEqual(
+      all
+        .filter((event) => types.has(event.type))
+        .map(({ type, data, position }) => ({ type, data, position })),
+    )
     await store.close()
   })
 

@@ -28,4 +28,5 @@ export const toFoldProjection = <Rows extends TableRows>(
     return next as ReadModel<Rows>
   },
   ...(projection.eventTypes ? { eventTypes: projection.eventTypes } : {}),
+  ...(projection.leanEvents ? { leanEvents: true } : {}),
 })

@@ -1,4 +1,4 @@
-import type { Projection } from '@wenming/event-store'
+import { leanProjection, type Projection } from '@wenming/event-store'
 import { applyReportEvent, WORK_REPORT_EVENT_TYPES } from './apply-report-event.js'
 import { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
 import type { WorkReportReadModel } from './work-report-read-model.js'
@@ -29,12 +29,13 @@ export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_M
  */
 export const createWorkReportProjection = (
   options: WorkReportProjectionOptions = {},
-): Projection<WorkReportReadModel> => ({
-  name: 'work-report',
-  initialState: () => emptyWorkReportReadModel(options.utcOffsetMinutes),
-  evolve: applyReportEvent,
-  eventTypes: WORK_REPORT_EVENT_TYPES,
-})
+): Projection<WorkReportReadModel> =>
+  leanProjection({
+    name: 'work-report',
+    initialState: () => emptyWorkReportReadModel(options.utcOffsetMinutes),
+    evolve: applyReportEvent,
+    eventTypes: WORK_REPORT_EVENT_TYPES,
+  })
 
 /** The work-report projection in China Standard Time. */
 export const workReportProjection = createWorkReportProjection()

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { ReadModel, RowChange } from '../read-model.js'
 import type { RowProjection } from '../row-projection.js'
@@ -13,7 +13,7 @@ const without = <T>(items: readonly T[], drop: (item: T) => boolean): T[] =>
 const withOne = (items: readonly string[], item: string): string[] =>
   items.includes(item) ? [...items] : [...items, item]
 
-const changes = (readModel: ReadModel<ClusterPoolRows>, recorded: RecordedEvent): Change[] => {
+const changes = (readModel: ReadModel<ClusterPoolRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const cluster =
     'clusterId' in event.data ? readModel.clusters.get(event.data.clusterId ?? '') : undefined
@@ -137,4 +137,5 @@ export const clusterPool: RowProjection<ClusterPoolRows> = {
     'OrderCompleted',
   ],
   changes,
+  leanEvents: true,
 }

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '../read-model.js'
@@ -27,10 +27,7 @@ const updated = (row: CandidateTeamRow, change: Partial<CandidateTeamRow>): Cand
 
 const team = (row: CandidateTeamRow): Change[] => [{ table: 'teams', key: row.teamId, row }]
 
-const changes = (
-  readModel: ReadModel<DispatchCandidateRows>,
-  recorded: RecordedEvent,
-): Change[] => {
+const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
@@ -114,4 +111,5 @@ export const dispatchCandidates: RowProjection<DispatchCandidateRows> = {
     'OrderCompleted',
   ],
   changes,
+  leanEvents: true,
 }

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { ReadModel, RowChange } from '../read-model.js'
 import type { RowProjection } from '../row-projection.js'
@@ -28,7 +28,7 @@ const updated = (row: OrderBoardRow, change: Partial<OrderBoardRow>): OrderBoard
 const put = (row: OrderBoardRow): Change[] => [{ table: 'orders', key: row.orderId, row }]
 const close = (orderId: string): Change[] => [{ table: 'orders', key: orderId, row: undefined }]
 
-const changes = (readModel: ReadModel<OrderBoardRows>, recorded: RecordedEvent): Change[] => {
+const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const order = 'orderId' in event.data ? readModel.orders.get(event.data.orderId) : undefined
   switch (event.type) {
@@ -120,4 +120,5 @@ export const orderBoard: RowProjection<OrderBoardRows> = {
     ...siteClusterEventTypes,
   ],
   changes,
+  leanEvents: true,
 }

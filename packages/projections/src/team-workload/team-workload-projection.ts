@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '../read-model.js'
@@ -32,7 +32,7 @@ const forget = (orderId: string): Change[] => [
   { table: 'dispatches', key: orderId, row: undefined },
 ]
 
-const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: RecordedEvent): Change[] => {
+const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
@@ -122,4 +122,5 @@ export const teamWorkload: RowProjection<TeamWorkloadRows> = {
     'OrderCancelled',
   ],
   changes,
+  leanEvents: true,
 }
