@@ -4,7 +4,13 @@ import { createSqliteReadModelStorage, foldSlot, liveReadModelSlots } from '@wen
 import { createWorkReportProjection, type WorkReportReadModel } from '@wenming/reports'
 import type { Benchmark } from './metric.js'
 import { createRssSampler } from './rebuild-rss.js'
-import { GENERATE_STORE_VARIABLE, rebuildStorePath, writeSimulatedStore } from './rebuild-store.js'
+import {
+  GENERATE_STORE_VARIABLE,
+  migrateStore,
+  MIGRATE_STORE_VARIABLE,
+  rebuildStorePath,
+  writeSimulatedStore,
+} from './rebuild-store.js'
 import { timedRebuild } from './rebuild-timed.js'
 
 const EVENTS = 1_000_000
@@ -19,6 +25,11 @@ export const rebuildBench: Benchmark = {
     const generate = process.env[GENERATE_STORE_VARIABLE]
     if (generate !== undefined) {
       await writeSimulatedStore(generate, EVENTS, log)
+      return []
+    }
+    const migrate = process.env[MIGRATE_STORE_VARIABLE]
+    if (migrate !== undefined) {
+      await migrateStore(migrate)
       return []
     }
     const path = await rebuildStorePath(EVENTS, log)
