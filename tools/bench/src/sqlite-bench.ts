@@ -66,8 +66,7 @@ const readAllRate = async (path: string): Promise<number> => {
 }
 
 // Run in a fresh process with Node's default flags (as the CLI runs a rebuild), so the figure is the
-// read's own footprint, Node itself included: not what the earlier phases left on the heap, nor the
-// young generation that this process's --max-semi-space-size=64 lets grow to ~200 MB.
+// read's own footprint, Node itself included, not what the earlier phases left on the heap.
 const rssChildSource = `
 import { createSqliteEventStore } from '@wenming/event-store-sqlite'
 const store = createSqliteEventStore({ path: process.argv[1], durability: 'normal' })
