@@ -23,7 +23,8 @@ export type SqliteEventSourceOptions = {
 export const sqliteEventSource = (
   store: Pick<SqliteEventStore, 'database'>,
   options: SqliteEventSourceOptions = {},
-): EventSource & { close(): Promise<void> } => {
+): EventSource &
+  Required<Pick<EventSource, 'readLean' | 'lastPosition'>> & { close(): Promise<void> } => {
   const { database } = store
   const reader = createEventWindowReader(database)
   const ahead =

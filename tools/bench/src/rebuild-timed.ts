@@ -1,5 +1,13 @@
 import type { SqliteEventStore } from '@wenming/event-store-sqlite'
-import { rebuildProjections, sqliteEventSource, type ProjectionSlot } from '@wenming/projections'
+import {
+  rebuildProjections,
+  sqliteEventSource,
+  type EventSource,
+  type ProjectionSlot,
+} from '@wenming/projections'
+
+/** `WENMING_BENCH_LEAN=0` hands every projection whole events, to compare with the lean reads. */
+export const LEAN_VARIABLE = 'WENMING_BENCH_LEAN'
 
 /**
  * Rebuilds `slots` from position 0 on `store` as an offline rebuild does (the models it replaces
@@ -12,7 +20,15 @@ export const timedRebuild = async (
 ): Promise<{ events: number; seconds: number }> => {
   let nextTenth = 1
   // Windows are queried on a worker thread, one ahead, while this thread decodes and folds.
-  const source = sqliteEventSource(store, { readAhead: true })
+  const sqlite = sqliteEventSource(store, { readAhead: true })
+  const lean = process.env[LEAN_VARIABLE] !== '0'
+  const source: EventSource = lean
+    ? sqlite
+    : {
+        read: (after, limit, types) => sqlite.read(after, limit, types),
+        lastPosition: () => sqlite.lastPosition(),
+      }
+  if (!lean) options.log(`  ${options.label}: whole events (${LEAN_VARIABLE}=0)`)
   const started = performance.now()
   const { eventsRead } = await rebuildProjections({
     store,
@@ -33,6 +49,6 @@ export const timedRebuild = async (
     },
   })
   const seconds = (performance.now() - started) / 1000
-  await source.close()
+  await sqlite.close()
   return { events: eventsRead, seconds }
 }

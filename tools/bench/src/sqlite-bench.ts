@@ -7,6 +7,7 @@ import { createSqliteEventStore, type SqliteDurability } from '@wenming/event-st
 import { median } from './median.js'
 import type { Benchmark, Metric } from './metric.js'
 import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
+import { bareTransactionsPerSecond } from './sqlite-bare-rate.js'
 import { bulkLoadedStore } from './sqlite-bulk-load.js'
 
 const handle = createCommandHandler(benchOrderDecider)
@@ -118,6 +119,22 @@ export const sqliteBench: Benchmark = {
         name: `sqlite.commands_per_s.${label}`,
         value: median(samples),
         unit: 'commands/s',
+      })
+    }
+
+    log('sqlite: bare better-sqlite3 single-row transactions, the machine reference, median of 3')
+    for (const [durability, transactions] of [
+      ['full', 1_000],
+      ['normal', 10_000],
+    ] as const) {
+      const samples: number[] = []
+      for (let run = 0; run < 3; run++) {
+        samples.push(await bareTransactionsPerSecond(durability, transactions))
+      }
+      metrics.push({
+        name: `sqlite.bare_transactions_per_s.${durability}`,
+        value: median(samples),
+        unit: 'transactions/s',
       })
     }
 
