@@ -17,7 +17,8 @@ export type EventSource = {
   read(after: number, limit: number, types: ReadonlySet<string> | undefined): Promise<EventBatch>
   /**
    * The same read, each event only as type, data and position: for runs whose projections all
-   * read no more, where the source can decode less (the SQLite source decodes about half).
+   * read no more, where the source can decode less (the SQLite source leaves more than half of
+   * each stored event's bytes unparsed).
    */
   readLean?(
     after: number,

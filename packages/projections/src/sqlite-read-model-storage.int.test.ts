@@ -162,7 +162,7 @@ describe('sqliteEventSource', () => {
     expect(await source.lastPosition?.()).toBe(all.length)
     const whole = await sqliteEventSource(store).read(0, 100, undefined)
     expect(whole.events).toEqual(all)
-    const lean = await sqliteEventSource(store).readLean!(0, 100, types)
+    const lean = await sqliteEventSource(store).readLean(0, 100, types)
     expect(lean.events).toEqual(
       all
         .filter((event) => types.has(event.type))
