@@ -44,6 +44,22 @@ describe('background checkpoints', () => {
     expect(autocheckpoint).toBe(1000)
   }, 30_000)
 
+  it('run by default with durability normal, from the first append; inline with full', async () => {
+    const autocheckpoint = (store: { database: { pragma(sql: string, o: object): unknown } }) =>
+      store.database.pragma('wal_autocheckpoint', { simple: true })
+    const normal = createSqliteEventStore({ path: file('default-normal.db'), durability: 'normal' })
+    // A store that only reads starts no thread.
+    for await (const _event of normal.readAll()) break
+    expect(autocheckpoint(normal)).toBe(1000)
+    await normal.appendToStream('s', [{ type: 'A', data: {} }])
+    expect(autocheckpoint(normal)).toBe(10_000)
+    await normal.close()
+    const full = createSqliteEventStore({ path: file('default-full.db') })
+    await full.appendToStream('s', [{ type: 'A', data: {} }])
+    expect(autocheckpoint(full)).toBe(1000)
+    await full.close()
+  })
+
   it('stop with the store: close resolves and the file reopens', async () => {
     const path = file('close.db')
     const store = createSqliteEventStore({ path, checkpoints: 'background' })
