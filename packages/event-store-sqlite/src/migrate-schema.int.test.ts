@@ -2,7 +2,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import type { RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { asciiJson, encodeEvent, EVENT_JSON_SQL } from './event-json.js'
+import { asciiJson, encodeEvent } from './event-json.js'
 import { createEventWindowReader } from './event-window-reader.js'
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
@@ -189,6 +189,9 @@ const version2Events: Version2Event[] = [
   },
 ]
 
+/** A row's `head` and `data` joined again into one array, as version 2 kept the whole event. */
+const VERSION_2_TEXT_SQL = `rtrim(head, ']') || ifnull(',' || data, '') || ']'`
+
 const recorded = (e: Version2Event): RecordedEvent => ({ ...e, recordedAt: new Date(e.recordedAt) })
 
 /** The columns version 3 writes for an event, as a new append would write them. */
@@ -269,7 +272,7 @@ describe('migrating a version 2 file', () => {
           MIGRATIONS[2]!(database)
           expect(
             database
-              .prepare(`SELECT ${EVENT_JSON_SQL} FROM events ORDER BY position`)
+              .prepare(`SELECT ${VERSION_2_TEXT_SQL} FROM events ORDER BY position`)
               .pluck()
               .all(),
           ).toEqual(events.map(version2Text))
