@@ -6,6 +6,7 @@ import {
   EVENT_JSON_SQL,
   LEAN_EVENT_JSON_SQL,
 } from './event-json.js'
+import type { EventWindowReader } from './event-window-reader.js'
 
 /** What a window reads of each event: the SQL of one row's JSON text, and how a window decodes. */
 export type WindowKind<Event> = {
@@ -13,6 +14,13 @@ export type WindowKind<Event> = {
   readonly name: 'full' | 'lean'
   readonly rowJson: string
   readonly decode: (json: string | null) => Event[]
+  /** Reads a window of this kind with an in-thread reader. */
+  readonly readWith: (
+    reader: EventWindowReader,
+    after: number,
+    until: number,
+    types: readonly string[] | undefined,
+  ) => Event[]
 }
 
 /** Windows of whole recorded events. */
@@ -20,6 +28,7 @@ export const FULL_WINDOW: WindowKind<RecordedEvent> = {
   name: 'full',
   rowJson: EVENT_JSON_SQL,
   decode: (json) => decodeEventBatch(json, 'position'),
+  readWith: (reader, after, until, types) => reader.read(after, until, types),
 }
 
 /** Windows of lean events: type, data and position only, the rest of each event left unread. */
@@ -27,6 +36,7 @@ export const LEAN_WINDOW: WindowKind<LeanEvent> = {
   name: 'lean',
   rowJson: LEAN_EVENT_JSON_SQL,
   decode: decodeLeanBatch,
+  readWith: (reader, after, until, types) => reader.readLean(after, until, types),
 }
 
 /** A window's type filter in a canonical order, so equal filters share a statement and a key. */

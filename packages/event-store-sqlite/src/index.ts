@@ -25,4 +25,7 @@ export {
 export { createEventWindowReader } from './event-window-reader.js'
 export type { EventWindowReader } from './event-window-reader.js'
 export { createReadAheadWindowReader } from './read-ahead-window-reader.js'
-export type { ReadAheadWindowReader } from './read-ahead-window-reader.js'
+export type {
+  ReadAheadWindowReader,
+  ReadAheadWindowReaderOptions,
+} from './read-ahead-window-reader.js'

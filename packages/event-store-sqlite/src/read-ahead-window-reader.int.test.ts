@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
@@ -23,6 +24,7 @@ describe('createReadAheadWindowReader', () => {
     }
     const direct = createEventWindowReader(store.database)
     const ahead = createReadAheadWindowReader(path)
+    const aheadFromStart = createReadAheadWindowReader(path, { inThread: direct })
     try {
       await fc.assert(
         fc.asyncProperty(
@@ -39,9 +41,9 @@ describe('createReadAheadWindowReader', () => {
             for (const { size, types, jump } of windows) {
               if (jump) after = (after * 7 + 13) % 300
               const until = after + size
-              expect(await ahead.read(after, until, types)).toEqual(
-                direct.read(after, until, types),
-              )
+              const expected = direct.read(after, until, types)
+              expect(await ahead.read(after, until, types)).toEqual(expected)
+              expect(await aheadFromStart.read(after, until, types)).toEqual(expected)
               after = until
             }
           },
@@ -50,8 +52,51 @@ describe('createReadAheadWindowReader', () => {
       )
     } finally {
       await ahead.close()
+      await aheadFromStart.close()
       await store.close()
     }
+  })
+
+  it('reads windows in-thread while the worker starts, then from the worker, one ahead', async () => {
+    const path = file('starting.db')
+    const store = createSqliteEventStore({ path, durability: 'normal' })
+    for (let i = 0; i < 200; i++) await store.appendToStream('s', [{ type: 'A', data: { i } }])
+    const direct = createEventWindowReader(store.database)
+    let inThreadReads = 0
+    const counting = {
+      ...direct,
+      read: (after: number, until: number, types?: readonly string[]) => {
+        inThreadReads++
+        return direct.read(after, until, types)
+      },
+    }
+    const ahead = createReadAheadWindowReader(path, { inThread: counting })
+    try {
+      // The worker cannot have opened its connection yet: the first window is read here.
+      expect(await ahead.read(0, 1)).toEqual(direct.read(0, 1))
+      expect(inThreadReads).toBe(1)
+      let after = 1
+      const readNext = async () => {
+        expect(await ahead.read(after, after + 1)).toEqual(direct.read(after, after + 1))
+        after++
+      }
+      // Once the worker is ready, the window after it was first asked is read here, the rest ahead.
+      for (let waited = 0; waited < 20_000; waited += 20) {
+        const before = inThreadReads
+        await readNext()
+        await readNext()
+        if (inThreadReads === before) break
+        await sleep(20)
+      }
+      const settled = inThreadReads
+      for (let i = 0; i < 20; i++) await readNext()
+      expect(inThreadReads).toBe(settled)
+      expect(settled).toBeGreaterThan(1)
+    } finally {
+      await ahead.close()
+      await store.close()
+    }
+    await expect(ahead.read(0, 1)).rejects.toThrow(/stopped/)
   })
 
   it('hands out lean and full windows of the kind asked for, whichever kind was read ahead', async () => {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module'
-import { Worker } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads'
 import type { LeanEvent, RecordedEvent } from '@wenming/event-store'
+import type { EventWindowReader } from './event-window-reader.js'
 import {
   FULL_WINDOW,
   LEAN_WINDOW,
@@ -26,6 +27,8 @@ const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads')
 const Database = require(workerData.driver)
 const database = new Database(workerData.path, { readonly: true, fileMustExist: true })
+workerData.ready.postMessage('ready')
+workerData.ready.close()
 const statements = new Map()
 parentPort.on('message', (message) => {
   if (message === 'close') {
@@ -44,6 +47,14 @@ parentPort.on('message', (message) => {
 })
 `
 
+export type ReadAheadWindowReaderOptions = {
+  /**
+   * A reader on the caller's own connection, which reads the windows asked for while the worker
+   * starts (some 30-50 ms), so the first windows do not wait for it.
+   */
+  inThread?: EventWindowReader
+}
+
 /** A window asked of the worker; `key` tells its kind (full or lean) and type filter. */
 type Window = { after: number; until: number; key: string; json: Promise<string | null> }
 
@@ -60,14 +71,31 @@ type Window = { after: number; until: number; key: string; json: Promise<string 
  * const first = await reader.read(0, 1024)
  * await reader.close()
  */
-export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader => {
+export const createReadAheadWindowReader = (
+  path: string,
+  options: ReadAheadWindowReaderOptions = {},
+): ReadAheadWindowReader => {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3')
+  // The worker says on its own port when its connection is open; the caller polls that port
+  // synchronously, since a rebuild's loop may not give the event loop a turn for a while.
+  const ready = new MessageChannel()
+  ready.port1.unref()
   // execArgv: the worker's code is CommonJS, whatever flags started this process.
   const worker = new Worker(workerSource, {
     eval: true,
     execArgv: [],
-    workerData: { path, driver },
+    workerData: { path, driver, ready: ready.port2 },
+    transferList: [ready.port2],
   })
+  const { inThread } = options
+  let workerReady = inThread === undefined
+  const pollReady = (): boolean => {
+    if (!workerReady && receiveMessageOnPort(ready.port1) !== undefined) {
+      workerReady = true
+      ready.port1.close()
+    }
+    return workerReady
+  }
   const pending = new Map<
     number,
     { resolve: (json: string | null) => void; reject: (error: Error) => void }
@@ -114,6 +142,7 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
     return { after, until, key: windowKey(kind, types), json }
   }
   let ahead: Window | undefined
+  let closed = false
 
   const readWindow = async <Event>(
     kind: WindowKind<Event>,
@@ -121,13 +150,22 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
     until: number,
     types: readonly string[] | undefined,
   ): Promise<Event[]> => {
+    if (closed) throw new Error(`The read-ahead reader of '${path}' has stopped`)
     const wanted = sortedTypes(types)
+    // Until the worker is ready, every window is read here.
+    if (!pollReady()) return kind.readWith(inThread!, after, until, wanted)
     const key = windowKey(kind, wanted)
-    const window =
+    const readAhead =
       ahead !== undefined && ahead.after === after && ahead.until === until && ahead.key === key
-        ? ahead
-        : ask(kind, after, until, wanted)
+    const window = readAhead
+      ? ahead
+      : inThread === undefined
+        ? ask(kind, after, until, wanted)
+        : undefined
     ahead = ask(kind, until, until + (until - after), wanted)
+    // A window not read ahead (the first since the worker is ready, or after a change of kind or
+    // types) is read here rather than waited for.
+    if (window === undefined) return kind.readWith(inThread!, after, until, wanted)
     return kind.decode(await window.json)
   }
 
@@ -135,7 +173,9 @@ export const createReadAheadWindowReader = (path: string): ReadAheadWindowReader
     read: (after, until, types) => readWindow(FULL_WINDOW, after, until, types),
     readLean: (after, until, types) => readWindow(LEAN_WINDOW, after, until, types),
     close: async () => {
+      closed = true
       ahead = undefined
+      if (!workerReady) ready.port1.close()
       if (failure !== undefined) return
       const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
       stopping = true

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@wenming/event-store'
+import type { EventWindowReader } from './event-window-reader.js'
 import { createReadAheadWindowReader } from './read-ahead-window-reader.js'
 
 export type ReadAllAheadOptions = {
@@ -8,6 +9,8 @@ export type ReadAllAheadOptions = {
   until: number
   maxCount: number
   windowSize: number
+  /** Reads the windows on the caller's connection while the worker starts. */
+  inThread: EventWindowReader
   /** Called once the worker is closed, whichever way the iteration ended. */
   onClosed: () => void
 }
@@ -23,7 +26,7 @@ export const readAllAhead = (
   close(): Promise<void>
 } => {
   const { until, windowSize } = options
-  const reader = createReadAheadWindowReader(options.path)
+  const reader = createReadAheadWindowReader(options.path, { inThread: options.inThread })
   let after = options.from - 1
   let remaining = options.maxCount
   let batch: RecordedEvent[] = []

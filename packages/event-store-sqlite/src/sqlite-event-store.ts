@@ -11,6 +11,7 @@ import {
   type BackgroundCheckpointer,
 } from './background-checkpointer.js'
 import { batchedEvents } from './batched-events.js'
+import { createEventWindowReader, type EventWindowReader } from './event-window-reader.js'
 import { readAllAhead } from './read-all-ahead.js'
 import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
@@ -137,6 +138,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
 
   const readAheadFrom = options.readAheadFrom ?? DEFAULT_READ_AHEAD_FROM
   const readsAhead = new Set<{ close(): Promise<void> }>()
+  let windowReader: EventWindowReader | undefined
 
   const readAll = (readOptions?: ReadAllOptions): AsyncIterable<RecordedEvent> => {
     const from = Math.max(1, readOptions?.fromPosition ?? 1)
@@ -155,6 +157,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
           until,
           maxCount,
           windowSize: READ_BATCH,
+          inThread: (windowReader ??= createEventWindowReader(database)),
           onClosed: () => readsAhead.delete(iterator),
         })
         readsAhead.add(iterator)

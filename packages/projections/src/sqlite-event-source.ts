@@ -29,7 +29,7 @@ export const sqliteEventSource = (
   const reader = createEventWindowReader(database)
   const ahead =
     options.readAhead === true && !database.memory
-      ? createReadAheadWindowReader(database.name)
+      ? createReadAheadWindowReader(database.name, { inThread: reader })
       : undefined
   // The log only grows: a window that ends before the last position seen needs no query for it.
   let lastSeen = 0
