@@ -25,8 +25,11 @@ export const openDatabase = ({
     database = new BetterSqlite3(path, { timeout: busyTimeoutMs })
     database.pragma('journal_mode = WAL')
     database.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
-    // A bigger page cache keeps the event-id index hot while appending (negative: KiB).
-    database.pragma('cache_size = -32768')
+    // 8 MiB of page cache (negative: KiB), four times SQLite's default. Against 32 MiB, measured:
+    // sequential commands on a 1M-event store within 5 %, the API bench unchanged, and the rebuild
+    // bench's RSS 235 MB against 268 MB (its live read models, written through this connection,
+    // about 6 % slower).
+    database.pragma('cache_size = -8192')
     migrateSchema(database, path)
     return database
   } catch (error) {
