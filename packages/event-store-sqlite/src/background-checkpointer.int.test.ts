@@ -3,7 +3,7 @@ import { statSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
-import { createSqliteEventStore } from './sqlite-event-store.js'
+import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store.js'
 import { useTempDir } from './test-support/temp-dir.js'
 
 const file = useTempDir()
@@ -45,7 +45,7 @@ describe('background checkpoints', () => {
   }, 30_000)
 
   it('run by default with durability normal, from the first append; inline with full', async () => {
-    const autocheckpoint = (store: { database: { pragma(sql: string, o: object): unknown } }) =>
+    const autocheckpoint = (store: SqliteEventStore) =>
       store.database.pragma('wal_autocheckpoint', { simple: true })
     const normal = createSqliteEventStore({ path: file('default-normal.db'), durability: 'normal' })
     // A store that only reads starts no thread.
