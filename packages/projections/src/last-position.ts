@@ -1,4 +1,5 @@
 import type { EventStore } from '@wenming/event-store'
+import { readAllSource, type EventSource } from './event-source.js'
 
 /**
  * The store's last global position, found by reading the log after `from` (0: empty store). The
@@ -14,4 +15,20 @@ export const scanLastPosition = async (store: EventStore, from = 0): Promise<num
     }
     if (read < 10_000) return last
   }
+}
+
+/**
+ * Where a runner or a rebuild reads the log and learns its end: the given source (default the
+ * store's `readAll`) and last-position query (default the source's, else a scan of the log).
+ */
+export const logAccess = (options: {
+  store: EventStore
+  source?: EventSource
+  lastPosition?: () => Promise<number>
+}): { source: EventSource; lastPosition: () => Promise<number> } => {
+  const source = options.source ?? readAllSource(options.store)
+  const lastPosition =
+    options.lastPosition ??
+    (source.lastPosition ? () => source.lastPosition!() : () => scanLastPosition(options.store))
+  return { source, lastPosition }
 }

@@ -1,6 +1,6 @@
 import type { EventStore, Projection } from '@wenming/event-store'
-import { readAllSource, type EventSource } from './event-source.js'
-import { scanLastPosition } from './last-position.js'
+import type { EventSource } from './event-source.js'
+import { logAccess } from './last-position.js'
 import { progressMeter, type ProjectionProgress } from './projection-progress.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
 import type { ReadModel, TableRows } from './read-model.js'
@@ -72,12 +72,9 @@ export type ProjectionRunner = {
 export const openProjectionRunner = async (
   options: ProjectionRunnerOptions,
 ): Promise<ProjectionRunner> => {
-  const { store, slots } = options
+  const { slots } = options
   const now = options.now ?? (() => performance.now())
-  const source = options.source ?? readAllSource(store)
-  const lastPosition =
-    options.lastPosition ??
-    (source.lastPosition ? () => source.lastPosition!() : () => scanLastPosition(store))
+  const { source, lastPosition } = logAccess(options)
   const names = slots.map((slot) => slot.name)
   if (new Set(names).size !== names.length)
     throw new Error(`Duplicate projection names: ${names.join(', ')}`)

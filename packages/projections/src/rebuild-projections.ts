@@ -1,6 +1,6 @@
 import type { EventStore } from '@wenming/event-store'
-import { readAllSource, type EventSource } from './event-source.js'
-import { scanLastPosition } from './last-position.js'
+import type { EventSource } from './event-source.js'
+import { logAccess } from './last-position.js'
 import { progressMeter, type ProjectionProgress } from './projection-progress.js'
 import type { FreshSlotRun, ProjectionSlot } from './projection-slot.js'
 import { runPass } from './run-pass.js'
@@ -30,12 +30,9 @@ export type RebuildProjectionsOptions = {
 export const rebuildProjections = async (
   options: RebuildProjectionsOptions,
 ): Promise<{ position: number; eventsRead: number }> => {
-  const { store, slots } = options
+  const { slots } = options
   const now = options.now ?? (() => performance.now())
-  const source = options.source ?? readAllSource(store)
-  const lastPosition =
-    options.lastPosition ??
-    (source.lastPosition ? () => source.lastPosition!() : () => scanLastPosition(store))
+  const { source, lastPosition } = logAccess(options)
   const forks: FreshSlotRun[] = []
   try {
     for (const slot of slots) forks.push(await slot.openFresh())
