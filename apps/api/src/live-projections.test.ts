@@ -1,12 +1,11 @@
-import { createInMemoryEventStore } from '@wenming/event-store'
 import {
+  createInMemoryEventStore,
   createInMemoryReadModelStorage,
   readAllSource,
-  rowSlot,
-  scanLastPosition,
   type EventSource,
   type RowProjection,
-} from '@wenming/projections'
+} from '@wenming/event-store'
+import { rowSlot, scanLastPosition } from '@wenming/projections'
 import { describe, expect, it } from 'vitest'
 import { startLiveProjections } from './live-projections.js'
 

@@ -1,8 +1,7 @@
-import type { EventStore } from '@wenming/event-store'
+import type { EventSource, EventStore } from '@wenming/event-store'
 import {
   openProjectionRunner,
   scanLastPosition,
-  type EventSource,
   type ProjectionRunner,
   type ProjectionSlot,
 } from '@wenming/projections'

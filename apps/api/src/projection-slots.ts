@@ -1,7 +1,13 @@
-import { createInMemoryProjectionStorage, type EventStore } from '@wenming/event-store'
+import {
+  createInMemoryProjectionStorage,
+  createInMemoryReadModelStorage,
+  type EventSource,
+  type EventStore,
+  type RowProjection,
+  type TableRows,
+} from '@wenming/event-store'
 import {
   clusterPool,
-  createInMemoryReadModelStorage,
   createSqliteReadModelStorage,
   dispatchCandidates,
   foldSlot,
@@ -9,11 +15,8 @@ import {
   rowSlot,
   sqliteEventSource,
   teamWorkload,
-  type EventSource,
   type ProjectionSlot,
   type SqliteEventSourceOptions,
-  type RowProjection,
-  type TableRows,
 } from '@wenming/projections'
 import type { SqliteEventStore } from '@wenming/event-store-sqlite'
 import { workReportProjection } from '@wenming/reports'

@@ -6,11 +6,11 @@ import {
   type LeanEvent,
 } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
-import { readAllSource, type EventSource } from './event-source.js'
+import { readAllSource, type EventSource } from '@wenming/event-store'
 import { foldSlot } from './fold-slot.js'
-import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import { rebuildProjections } from './rebuild-projections.js'
-import type { RowProjection } from './row-projection.js'
+import type { RowProjection } from '@wenming/event-store'
 import { rowSlot } from './row-slot.js'
 import { aCounter, streamTally } from './stream-tally.fixture.js'
 

@@ -5,11 +5,11 @@ import {
 } from '@wenming/event-store'
 import { describe, expectTypeOf, it } from 'vitest'
 import { foldSlot } from './fold-slot.js'
-import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import type { OrderBoardRows } from './order-board/order-board-rows.js'
 import { orderBoard } from './order-board/order-board-projection.js'
 import { openProjectionRunner } from './projection-runner.js'
-import type { ReadModel, RowChange } from './read-model.js'
+import type { ReadModel, RowChange } from '@wenming/event-store'
 import { rowSlot } from './row-slot.js'
 
 const counter: Projection<number> = {

@@ -1,6 +1,6 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
-import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import { openProjectionRunner } from './projection-runner.js'
 import type { ProjectionProgress } from './projection-progress.js'
 import { rowSlot } from './row-slot.js'

@@ -1,10 +1,10 @@
 import type { EventStore, Projection } from '@wenming/event-store'
-import type { EventSource } from './event-source.js'
+import type { EventSource } from '@wenming/event-store'
 import { logAccess } from './last-position.js'
 import { progressMeter, type ProjectionProgress } from './projection-progress.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
-import type { ReadModel, TableRows } from './read-model.js'
-import type { RowProjection } from './row-projection.js'
+import type { ReadModel, TableRows } from '@wenming/event-store'
+import type { RowProjection } from '@wenming/event-store'
 import { runPass } from './run-pass.js'
 
 export type ProjectionRunnerOptions = {

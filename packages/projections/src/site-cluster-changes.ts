@@ -1,5 +1,5 @@
 import type { WenmingEvent } from '@wenming/domain'
-import type { RowChange } from './read-model.js'
+import type { RowChange } from '@wenming/event-store'
 
 /** The cluster a site belongs to now (C1), as the cluster's stream records it. */
 export type SiteClusterRow = { readonly siteId: string; readonly clusterId: string }

@@ -3,7 +3,7 @@ import {
   createReadAheadWindowReader,
   type SqliteEventStore,
 } from '@wenming/event-store-sqlite'
-import type { EventSource } from './event-source.js'
+import type { EventSource } from '@wenming/event-store'
 
 export type SqliteEventSourceOptions = {
   /**

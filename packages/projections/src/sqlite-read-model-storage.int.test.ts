@@ -11,7 +11,7 @@ import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-pr
 import { appendEvents, districtScenario } from './domain-events.fixture.js'
 import { orderBoard } from './order-board/order-board-projection.js'
 import { openProjectionRunner } from './projection-runner.js'
-import type { RowProjection } from './row-projection.js'
+import type { RowProjection } from '@wenming/event-store'
 import { rowSlot } from './row-slot.js'
 import { sqliteEventSource } from './sqlite-event-source.js'
 import { createSqliteReadModelStorage } from './sqlite-read-model-storage.js'

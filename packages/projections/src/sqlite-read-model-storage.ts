@@ -1,7 +1,7 @@
 import { createSqliteCheckpointStore, type SqliteEventStore } from '@wenming/event-store-sqlite'
-import type { ReadModel, RowChange, TableRows } from './read-model.js'
-import type { ReadModelStorage, StoredReadModel } from './read-model-storage.js'
-import type { RowProjection } from './row-projection.js'
+import type { ReadModel, RowChange, TableRows } from '@wenming/event-store'
+import type { ReadModelStorage, StoredReadModel } from '@wenming/event-store'
+import type { RowProjection } from '@wenming/event-store'
 
 type Database = SqliteEventStore['database']
 const prepareOn = (database: Database, sql: string) => database.prepare<unknown[]>(sql)

@@ -1,8 +1,8 @@
 import type { SqliteEventStore } from '@wenming/event-store-sqlite'
+import type { EventSource } from '@wenming/event-store'
 import {
   rebuildProjections,
   sqliteEventSource,
-  type EventSource,
   type ProjectionSlot,
 } from '@wenming/projections'
 

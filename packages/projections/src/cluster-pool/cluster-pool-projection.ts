@@ -1,7 +1,7 @@
 import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
-import type { ReadModel, RowChange } from '../read-model.js'
-import type { RowProjection } from '../row-projection.js'
+import type { ReadModel, RowChange } from '@wenming/event-store'
+import type { RowProjection } from '@wenming/event-store'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import type { ClusterPoolRow, ClusterPoolRows } from './cluster-pool-rows.js'
 

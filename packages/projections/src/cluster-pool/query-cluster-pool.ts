@@ -1,4 +1,4 @@
-import type { ReadModel } from '../read-model.js'
+import type { ReadModel } from '@wenming/event-store'
 import type { ClusterPoolRow, ClusterPoolRows } from './cluster-pool-rows.js'
 
 /**

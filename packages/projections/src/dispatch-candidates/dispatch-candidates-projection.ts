@@ -1,8 +1,8 @@
 import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
-import type { ReadModel, RowChange } from '../read-model.js'
-import type { RowProjection } from '../row-projection.js'
+import type { ReadModel, RowChange } from '@wenming/event-store'
+import type { RowProjection } from '@wenming/event-store'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import type { CandidateTeamRow, DispatchCandidateRows } from './dispatch-candidate-rows.js'
 

@@ -1,5 +1,5 @@
 import type { DispatchCandidate, DispatchOrderFacts } from '@wenming/domain'
-import type { ReadModel } from '../read-model.js'
+import type { ReadModel } from '@wenming/event-store'
 import type { DispatchCandidateRows } from './dispatch-candidate-rows.js'
 
 /**

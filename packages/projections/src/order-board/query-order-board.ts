@@ -1,4 +1,4 @@
-import type { ReadModel } from '../read-model.js'
+import type { ReadModel } from '@wenming/event-store'
 import type { OpenOrderStatus, OrderBoardRow, OrderBoardRows } from './order-board-rows.js'
 
 /** The default SLA of a dispatch: taken within 24 hours (O6). */

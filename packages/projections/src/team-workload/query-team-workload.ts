@@ -1,5 +1,5 @@
 import { median } from '../median.js'
-import type { ReadModel } from '../read-model.js'
+import type { ReadModel } from '@wenming/event-store'
 import type { TeamWorkloadRow, TeamWorkloadRows } from './team-workload-rows.js'
 
 /** A team's workload as the API shows it. */

@@ -1,8 +1,8 @@
 import type { LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
-import type { ReadModel, RowChange } from '../read-model.js'
-import type { RowProjection } from '../row-projection.js'
+import type { ReadModel, RowChange } from '@wenming/event-store'
+import type { RowProjection } from '@wenming/event-store'
 import type { DispatchTakeRow, TeamWorkloadRow, TeamWorkloadRows } from './team-workload-rows.js'
 
 type Change = RowChange<TeamWorkloadRows>

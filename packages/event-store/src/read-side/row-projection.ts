@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@wenming/event-store'
+import type { RecordedEvent } from '../event-data.js'
 import type { ReadModel, RowChange, TableRows } from './read-model.js'
 
 /**

@@ -1,4 +1,5 @@
-import type { EventStore, LeanEvent, RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent, RecordedEvent } from '../event-data.js'
+import type { EventStore } from '../event-store.js'
 
 /** One read of the log: the wanted events among the positions read, and how far it read. */
 export type EventBatch<Event extends LeanEvent = RecordedEvent> = {
