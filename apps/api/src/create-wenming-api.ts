@@ -1,3 +1,4 @@
+import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
@@ -16,6 +17,8 @@ export type WenmingApiOptions = {
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
+  domain?: WenmingDomain
 }
 
 /** The running API: the Fastify app and its in-process projections; `close` stops both. */
@@ -35,6 +38,7 @@ export type WenmingApi = {
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
   const { store, logger } = options
+  const domain = options.domain ?? createWenmingDomain()
   const source = wenmingEventSource(store)
   const projections = await startLiveProjections({
     store,
@@ -49,7 +53,7 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     const app = await createApiServer({
       store,
       auth: options.auth,
-      commands: wenmingCommandRoutes(),
+      commands: wenmingCommandRoutes(domain),
       queries: [
         ...readQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, projectionNames),

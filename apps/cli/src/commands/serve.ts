@@ -5,6 +5,7 @@ import {
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
+import { createWenmingDomain } from '@wenming/domain'
 import { simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
@@ -33,10 +34,12 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   }
   const { store, description } = await openStore(options.store)
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
+  // One domain object for the process: the seeding and the API share its state caches.
+  const domain = createWenmingDomain()
   try {
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
-      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
+      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022', domain })
     }
     const auth: AuthConfig =
       options.tokens !== undefined
@@ -45,6 +48,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     api = await createWenmingApi({
       store,
       auth,
+      domain,
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
