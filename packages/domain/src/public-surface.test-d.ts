@@ -190,14 +190,10 @@ describe('the public surface of @wenming/domain', () => {
       data: { orderId: 'o-1', teamId: 't-1' },
       metadata,
     }
+    const facts = { reach: 'local' } as const
+    const context = { commandId: 'c-1' }
     // @ts-expect-error: a dispatch carries no facts of the caller's (the process reads them)
-    void domain.handleOrderCommand(
-      store,
-      { ...dispatch, facts: { reach: 'local' } },
-      {
-        commandId: 'c-1',
-      },
-    )
+    void domain.handleOrderCommand(store, { ...dispatch, facts }, context)
     expectTypeOf(domain.handleWenmingCommand).parameter(1).toEqualTypeOf<WenmingCommand>()
     expectTypeOf<Extract<WenmingCommand, { type: 'ReserveTeamCapacity' }>>().toBeNever()
     expectTypeOf<Extract<WenmingCommand, { type: 'ReleaseTeamCapacity' }>>().toBeNever()

@@ -9,7 +9,8 @@ import { determineReach } from './determine-reach.js'
 
 /**
  * The team's reach for an order of `orderSite` (O3), reading only the streams the answer needs: none
- * for a local team, the site's cluster when the site has one, the team's home site last.
+ * for a local team, the site's cluster when the site has one, and the team's home site only for a
+ * team whose registration did not record its level.
  */
 export const readReach = async (
   runtime: DomainRuntime,
@@ -23,6 +24,10 @@ export const readReach = async (
       ? null
       : await runtime.read.cluster(store, clusterStream(orderSite.clusterId))
   if (determineReach({ orderSite, cluster, team, teamHomeSite: null }) === 'pooled') return 'pooled'
-  const teamHomeSite = siteFacts(await runtime.read.site(store, siteStream(team.homeSiteId)))
+  // A site's level never changes: the team's registration recorded its home site's.
+  const teamHomeSite =
+    team.homeSiteLevel === null || team.homeSiteLevel === undefined
+      ? siteFacts(await runtime.read.site(store, siteStream(team.homeSiteId)))
+      : { siteId: team.homeSiteId, level: team.homeSiteLevel }
   return determineReach({ orderSite, cluster, team, teamHomeSite })
 }
