@@ -5,6 +5,11 @@ import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
+import {
+  startProcessRecovery,
+  type ProcessRecovery,
+  type ProcessRecoveryOptions,
+} from './process-recovery.js'
 import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './projection-slots.js'
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
@@ -19,12 +24,20 @@ export type WenmingApiOptions = {
   projectionIntervalMs?: number
   /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
   domain?: WenmingDomain
+  /**
+   * The recovery pass of the dispatch and membership processes: at start-up and every
+   * `intervalMs` (default 60 s), reservations and claims left by a crash for longer than
+   * `olderThanMs` (default 5 min) are finished or given back; `false` turns it off.
+   */
+  recovery?: ProcessRecoveryOptions | false
 }
 
-/** The running API: the Fastify app and its in-process projections; `close` stops both. */
+/** The running API: the Fastify app, its in-process projections and process recovery; `close` stops them. */
 export type WenmingApi = {
   app: FastifyInstance
   projections: LiveProjections
+  /** The recovery loop, or `undefined` when it is turned off. */
+  recovery: ProcessRecovery | undefined
   close(): Promise<void>
 }
 
@@ -49,6 +62,21 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
       : { intervalMs: options.projectionIntervalMs }),
     onError: (error) => logger?.error({ err: error }, 'projection catch-up failed'),
   })
+  const clock = options.clock ?? (() => new Date())
+  const recovery =
+    options.recovery === false
+      ? undefined
+      : startProcessRecovery({
+          domain,
+          store,
+          clock,
+          recovery: options.recovery ?? {},
+          onReport: (report) => {
+            const released = report.releasedReservations.length + report.releasedClaims.length
+            if (released > 0) logger?.warn({ recovery: report }, 'process recovery gave back holds')
+          },
+          onError: (error) => logger?.error({ err: error }, 'process recovery failed'),
+        })
   try {
     const app = await createApiServer({
       store,
@@ -58,7 +86,7 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
         ...readQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, projectionNames),
       ],
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      clock,
       ...(logger === undefined ? {} : { logger }),
       readiness: () =>
         Promise.resolve(
@@ -71,12 +99,15 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     return {
       app,
       projections,
+      recovery,
       close: async () => {
         await app.close()
+        await recovery?.stop()
         await projections.stop()
       },
     }
   } catch (error) {
+    await recovery?.stop()
     await projections.stop()
     throw error
   }

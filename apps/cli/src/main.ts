@@ -49,6 +49,8 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         tokens: { type: 'string' },
         dev: { type: 'boolean', default: false },
         'seed-demo': { type: 'boolean', default: false },
+        'recovery-interval': { type: 'string', default: '60' },
+        'recovery-bound': { type: 'string', default: '300' },
       })
       if (values.help === true) return (io.out(usage), 0)
       // Commands load their modules on demand: `--help` and `report` need no HTTP server.
@@ -61,6 +63,12 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
           tokens: values.tokens as string | undefined,
           dev: values.dev === true,
           seedDemo: values['seed-demo'] === true,
+          recoveryIntervalSeconds: integer(
+            values['recovery-interval'] as string,
+            'recovery-interval',
+            60,
+          ),
+          recoveryBoundSeconds: integer(values['recovery-bound'] as string, 'recovery-bound', 300),
         },
         io,
       )

@@ -8,6 +8,9 @@ Commands:
       --tokens <file>     bearer-token file (JSON: { tokens: [{ token, principal }] })
       --dev               generate demo tokens for first use and print them
       --seed-demo         when the store is empty, seed it with the demo district year
+      --recovery-interval <s>  seconds between passes that finish or undo the holds a crash left
+                          between a process's two steps (default 60; 0 turns recovery off)
+      --recovery-bound <s>     how old such a hold must be before a pass acts (default 300)
   demo [--year 2022] [--seed 1] [--orders <n> [--activities <n>]]
                         simulate a district year into the store and print its report
                         (the 2022 district, or one scaled to n request orders)

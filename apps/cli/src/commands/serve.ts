@@ -20,6 +20,10 @@ export type ServeOptions = {
   tokens: string | undefined
   dev: boolean
   seedDemo: boolean
+  /** Seconds between two recovery passes of the processes; 0 turns recovery off. */
+  recoveryIntervalSeconds: number
+  /** How old a reservation or claim left between two steps must be before a pass acts. */
+  recoveryBoundSeconds: number
 }
 
 const isEmpty = async (store: { readAll: (o: { maxCount: number }) => AsyncIterable<unknown> }) => {
@@ -49,6 +53,13 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       store,
       auth,
       domain,
+      recovery:
+        options.recoveryIntervalSeconds <= 0
+          ? false
+          : {
+              intervalMs: options.recoveryIntervalSeconds * 1000,
+              olderThanMs: Math.max(0, options.recoveryBoundSeconds) * 1000,
+            },
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
