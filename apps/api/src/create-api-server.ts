@@ -89,7 +89,8 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
         description:
           'Commands and queries of the Wenming volunteer-service platform. Errors are RFC 9457 ' +
           'problem details; responses carry the stream revision as ETag; send If-Match and ' +
-          'Idempotency-Key on commands.',
+          'Idempotency-Key on commands. Rule codes in summaries (T1, C2, O6, ...) are the domain ' +
+          'rules of docs/domain-rules.md in the Wenming repository.',
         version: '0.1.0',
       },
       components: {

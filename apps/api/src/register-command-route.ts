@@ -68,6 +68,7 @@ export const registerCommandRoute = (
     schema: {
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description === undefined ? {} : { description: route.description }),
       tags: [route.tag],
       security: [{ bearer: [] }],
       params: route.params,
