@@ -4,7 +4,7 @@ import {
   scanLastPosition,
   type ProjectionRunner,
   type ProjectionSlot,
-} from '@wenming/projections'
+} from '@wenming/event-store'
 import type { Freshness } from './query-route.js'
 
 export type LiveProjectionsOptions = {

@@ -6,16 +6,14 @@ import {
   type RowProjection,
   type TableRows,
 } from '@wenming/event-store'
+import { foldSlot, rowSlot, type ProjectionSlot } from '@wenming/event-store'
 import {
   clusterPool,
   createSqliteReadModelStorage,
   dispatchCandidates,
-  foldSlot,
   orderBoard,
-  rowSlot,
   sqliteEventSource,
   teamWorkload,
-  type ProjectionSlot,
   type SqliteEventSourceOptions,
 } from '@wenming/projections'
 import type { SqliteEventStore } from '@wenming/event-store-sqlite'

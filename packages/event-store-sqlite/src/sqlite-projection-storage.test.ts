@@ -1,4 +1,4 @@
-import { catchUpProjection, type Projection } from '@wenming/event-store'
+import { foldSlot, openProjectionRunner, type Projection } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
 import { createSqliteCheckpointStore } from './sqlite-checkpoint-store.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
@@ -103,19 +103,21 @@ describe('createSqliteProjectionStorage', () => {
     ])
     const storage = createSqliteProjectionStorage<Record<string, number>>(store, 'counter')
     expect(await storage.load()).toBeUndefined()
-    await catchUpProjection({ store, projection: counter, storage, batchSize: 1 })
+    await (
+      await openProjectionRunner({ store, slots: [foldSlot(counter, storage)], batchSize: 1 })
+    ).catchUp()
     await store.close()
 
     const reopened = createSqliteEventStore({ path })
     await reopened.appendToStream('b', [{ type: 'X', data: {} }])
     const again = createSqliteProjectionStorage<Record<string, number>>(reopened, 'counter')
     expect(await again.load()).toEqual({ readModel: { X: 1, Y: 1 }, checkpoint: 2 })
-    const caughtUp = await catchUpProjection({
+    const runner = await openProjectionRunner({
       store: reopened,
-      projection: counter,
-      storage: again,
+      slots: [foldSlot(counter, again)],
     })
-    expect(caughtUp).toMatchObject({ readModel: { X: 2, Y: 1 }, checkpoint: 3, eventsRead: 1 })
+    expect(await runner.catchUp()).toEqual({ position: 3, eventsRead: 1 })
+    expect(runner.readModel(counter)).toEqual({ X: 2, Y: 1 })
     await reopened.close()
   })
 

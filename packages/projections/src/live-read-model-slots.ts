@@ -1,11 +1,11 @@
 import { clusterPool } from './cluster-pool/cluster-pool-projection.js'
 import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
 import { orderBoard } from './order-board/order-board-projection.js'
-import type { ProjectionSlot } from './projection-slot.js'
+import type { ProjectionSlot } from '@wenming/event-store'
 import type { TableRows } from '@wenming/event-store'
 import type { ReadModelStorage } from '@wenming/event-store'
 import type { RowProjection } from '@wenming/event-store'
-import { rowSlot } from './row-slot.js'
+import { rowSlot } from '@wenming/event-store'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
 
 /** Storage for any row projection, such as `(p) => createSqliteReadModelStorage(store, p)`. */

@@ -6,22 +6,25 @@ import { createSqliteEventStore, type SqliteEventStore } from '@wenming/event-st
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { clusterPool } from './cluster-pool/cluster-pool-projection.js'
-import { crashingAfter, survivingCrash } from './crashing-store.fixture.js'
+import { crashingAfter, survivingCrash } from '@wenming/event-store/testing'
 import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
 import { appendEvents, districtScenario } from './domain-events.fixture.js'
 import { orderBoard } from './order-board/order-board-projection.js'
-import { openProjectionRunner } from './projection-runner.js'
+import { openProjectionRunner } from '@wenming/event-store'
 import type { RowProjection } from '@wenming/event-store'
-import { rowSlot } from './row-slot.js'
+import { rowSlot } from '@wenming/event-store'
 import { sqliteEventSource } from './sqlite-event-source.js'
 import { createSqliteReadModelStorage } from './sqlite-read-model-storage.js'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
-import { toFoldProjection } from './to-fold-projection.js'
+import { toFoldProjection } from '@wenming/event-store'
 import { wenmingEventsArbitrary } from './wenming-event.fixture.js'
 
-const projections = [orderBoard, teamWorkload, clusterPool, dispatchCandidates] as RowProjection<
-  Record<string, unknown>
->[]
+const projections = [
+  orderBoard,
+  teamWorkload,
+  clusterPool,
+  dispatchCandidates,
+] as unknown as RowProjection<Record<string, unknown>>[]
 const directory = mkdtempSync(join(tmpdir(), 'wenming-projections-'))
 afterAll(() => rmSync(directory, { recursive: true, force: true }))
 

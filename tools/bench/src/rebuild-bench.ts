@@ -1,6 +1,7 @@
 import { createInMemoryProjectionStorage } from '@wenming/event-store'
 import { createSqliteEventStore } from '@wenming/event-store-sqlite'
-import { createSqliteReadModelStorage, foldSlot, liveReadModelSlots } from '@wenming/projections'
+import { foldSlot } from '@wenming/event-store'
+import { createSqliteReadModelStorage, liveReadModelSlots } from '@wenming/projections'
 import { createWorkReportProjection, type WorkReportReadModel } from '@wenming/reports'
 import type { Benchmark } from './metric.js'
 import { createRssSampler } from './rebuild-rss.js'

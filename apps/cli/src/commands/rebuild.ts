@@ -1,5 +1,5 @@
 import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from '@wenming/api'
-import { rebuildProjections } from '@wenming/projections'
+import { rebuildProjections } from '@wenming/event-store'
 import { CliUsageError } from '../cli-error.js'
 import type { CliIo } from '../main.js'
 import type { OpenedStore } from '../open-store.js'

@@ -1,4 +1,4 @@
-import type { RowProjection } from '@wenming/event-store'
+import type { RowProjection } from './row-projection.js'
 
 /** Per stream: how many events since the last `Reset`, and the positions seen. */
 export type TallyRow = { streamName: string; count: number; positions: number[] }

@@ -1,16 +1,14 @@
-import {
-  createInMemoryEventStore,
-  createInMemoryProjectionStorage,
-  leanProjection,
-  type EventStore,
-  type LeanEvent,
-} from '@wenming/event-store'
+import { createInMemoryEventStore } from '../in-memory-event-store.js'
+import { createInMemoryProjectionStorage } from '../in-memory-projection-storage.js'
+import { leanProjection } from '../projection.js'
+import { type EventStore } from '../event-store.js'
+import { type LeanEvent } from '../event-data.js'
 import { describe, expect, it } from 'vitest'
-import { readAllSource, type EventSource } from '@wenming/event-store'
+import { readAllSource, type EventSource } from './event-source.js'
 import { foldSlot } from './fold-slot.js'
-import { createInMemoryReadModelStorage } from '@wenming/event-store'
+import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
 import { rebuildProjections } from './rebuild-projections.js'
-import type { RowProjection } from '@wenming/event-store'
+import type { RowProjection } from './row-projection.js'
 import { rowSlot } from './row-slot.js'
 import { aCounter, streamTally } from './stream-tally.fixture.js'
 

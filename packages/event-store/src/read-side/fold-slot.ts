@@ -1,4 +1,5 @@
-import type { LeanEvent, Projection, ProjectionStorage, RecordedEvent } from '@wenming/event-store'
+import type { LeanEvent, RecordedEvent } from '../event-data.js'
+import type { Projection, ProjectionStorage } from '../projection.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
 
 /** A run on `storage`, or, without storage, an in-memory run that commits nothing (a rebuild's). */

@@ -1,5 +1,5 @@
-import type { LeanEvent } from '@wenming/event-store'
-import type { EventBatch, EventSource } from '@wenming/event-store'
+import type { LeanEvent } from '../event-data.js'
+import type { EventBatch, EventSource } from './event-source.js'
 import type { SlotRun } from './projection-slot.js'
 
 export type PassOptions = {

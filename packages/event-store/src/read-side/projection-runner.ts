@@ -1,10 +1,11 @@
-import type { EventStore, Projection } from '@wenming/event-store'
-import type { EventSource } from '@wenming/event-store'
+import type { EventStore } from '../event-store.js'
+import type { Projection } from '../projection.js'
+import type { EventSource } from './event-source.js'
 import { logAccess } from './last-position.js'
 import { progressMeter, type ProjectionProgress } from './projection-progress.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
-import type { ReadModel, TableRows } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
+import type { ReadModel, TableRows } from './read-model.js'
+import type { RowProjection } from './row-projection.js'
 import { runPass } from './run-pass.js'
 
 export type ProjectionRunnerOptions = {

@@ -1,15 +1,13 @@
-import {
-  createInMemoryEventStore,
-  createInMemoryProjectionStorage,
-  type RecordedEvent,
-} from '@wenming/event-store'
+import { createInMemoryEventStore } from '../in-memory-event-store.js'
+import { createInMemoryProjectionStorage } from '../in-memory-projection-storage.js'
+import { type RecordedEvent } from '../event-data.js'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { crashingAfter, survivingCrash } from './crashing-store.fixture.js'
-import { createInMemoryReadModelStorage } from '@wenming/event-store'
+import { crashingAfter, survivingCrash } from '../testing/crashing-store.js'
+import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
 import { foldSlot } from './fold-slot.js'
 import { openProjectionRunner } from './projection-runner.js'
-import type { ReadModel } from '@wenming/event-store'
+import type { ReadModel } from './read-model.js'
 import { rowSlot } from './row-slot.js'
 import { aCounter, streamTally, type TallyRow } from './stream-tally.fixture.js'
 import { toFoldProjection } from './to-fold-projection.js'

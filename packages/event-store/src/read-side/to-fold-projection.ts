@@ -1,6 +1,6 @@
-import type { Projection } from '@wenming/event-store'
-import type { ReadModel, TableRows } from '@wenming/event-store'
-import { emptyReadModel, type RowProjection } from '@wenming/event-store'
+import type { Projection } from '../projection.js'
+import type { ReadModel, TableRows } from './read-model.js'
+import { emptyReadModel, type RowProjection } from './row-projection.js'
 
 /**
  * The same read model as a kernel {@link Projection}: a pure fold that copies each table it writes,

@@ -1,5 +1,5 @@
-import type { EventStore } from '@wenming/event-store'
-import type { EventSource } from '@wenming/event-store'
+import type { EventStore } from '../event-store.js'
+import type { EventSource } from './event-source.js'
 import { logAccess } from './last-position.js'
 import { progressMeter, type ProjectionProgress } from './projection-progress.js'
 import type { FreshSlotRun, ProjectionSlot } from './projection-slot.js'

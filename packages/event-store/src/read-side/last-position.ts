@@ -1,5 +1,5 @@
-import type { EventStore } from '@wenming/event-store'
-import { readAllSource, type EventSource } from '@wenming/event-store'
+import type { EventStore } from '../event-store.js'
+import { readAllSource, type EventSource } from './event-source.js'
 
 /**
  * The store's last global position, found by reading the log after `from` (0: empty store). The

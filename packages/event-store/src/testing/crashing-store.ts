@@ -1,4 +1,4 @@
-import type { EventStore } from '@wenming/event-store'
+import type { EventStore } from '../event-store.js'
 
 /** A store whose `readAll` throws after `after` events: a process dying in the middle of a batch. */
 export const crashingAfter = (store: EventStore, after: number): EventStore => {

@@ -1,9 +1,9 @@
-import type { LeanEvent, RecordedEvent } from '@wenming/event-store'
-import { applyChanges } from '@wenming/event-store'
-import type { ReadModel, RowChange, TableRows } from '@wenming/event-store'
-import type { ReadModelStorage } from '@wenming/event-store'
+import type { LeanEvent, RecordedEvent } from '../event-data.js'
+import { applyChanges } from './apply-changes.js'
+import type { ReadModel, RowChange, TableRows } from './read-model.js'
+import type { ReadModelStorage } from './read-model-storage.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
-import { emptyReadModel, type RowProjection } from '@wenming/event-store'
+import { emptyReadModel, type RowProjection } from './row-projection.js'
 
 type Pending<Rows extends TableRows> = Map<string, Map<string, RowChange<Rows>>>
 

@@ -1,4 +1,4 @@
-import type { LeanEvent } from '@wenming/event-store'
+import type { LeanEvent } from '../event-data.js'
 
 /** One projection being run: its read model so far, the checkpoint reached, and its commit. */
 export type SlotRun = {
