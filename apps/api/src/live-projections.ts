@@ -51,7 +51,11 @@ export type LiveProjections = {
  * this process, or polls every second for other writers.
  *
  * @example
- * const live = await startLiveProjections({ store, slots: wenmingProjectionSlots(store) })
+ * const live = await startLiveProjections({
+ *   store,
+ *   source: readSide.source,
+ *   slots: wenmingReadModelSlots(readSide),
+ * })
  */
 export const startLiveProjections = async (
   options: LiveProjectionsOptions,

@@ -10,10 +10,11 @@ import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
 import { openStore } from '../open-store.js'
-import type { StoreSpec } from '../store-spec.js'
+import type { ReadModelSpec, StoreSpec } from '../store-spec.js'
 
 export type ServeOptions = {
   store: StoreSpec
+  readModels: ReadModelSpec
   port: number
   host: string
   tokens: string | undefined
@@ -31,9 +32,15 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   if (options.tokens === undefined && !options.dev) {
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
-  const { store, description } = await openStore(options.store)
+  const opened = await openStore(options.store)
+  const { store, description } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
+  let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
   try {
+    readSide = await opened.readSide({ readModels: options.readModels })
+    // Before anything reads the store: an operator sees where the read models live even when the
+    // store cannot be reached.
+    io.out(`Store: ${description}\nRead models: ${readSide.description}\n`)
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
       await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
@@ -44,6 +51,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
         : createDevAuthConfig(await findDevScope(store))
     api = await createWenmingApi({
       store,
+      readSide,
       auth,
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
     })
@@ -64,6 +72,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     return 0
   } finally {
     await api?.close()
+    await readSide?.close()
     await store.close()
   }
 }

@@ -1,5 +1,4 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
 import { computeWorkReport } from '@wenming/reports'
 import { describe, expect, it } from 'vitest'
 import { simulateDistrictYear } from './simulate-district-year.js'
@@ -74,19 +73,6 @@ describe('simulateDistrictYear', () => {
     expect(report.trafficPersuasion).toEqual({ sessions: 9, intersections: 4 })
     expect(report.clusters.clusters).toBe(1)
     expect(report.clusters.memberSites).toBe(4)
-  })
-
-  it('gives the same report from a SQLite store as from the in-memory store', async () => {
-    const sqlite = createSqliteEventStore({ path: ':memory:', durability: 'normal' })
-    try {
-      await simulateDistrictYear(sqlite, { year: 2023, seed: 11, profile: small })
-      const query = { from: '2023-01-01', to: '2023-12-31' }
-      expect(await computeWorkReport(sqlite, query)).toEqual(
-        await computeWorkReport(await simulate(11), query),
-      )
-    } finally {
-      await sqlite.close()
-    }
   })
 
   it('reports its progress day by day, in order, within the year', async () => {

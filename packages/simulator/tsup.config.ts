@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', main: 'src/main.ts' },
+  entry: ['src/index.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -1,15 +1,13 @@
-import {
-  createEventWindowReader,
-  createReadAheadWindowReader,
-  type SqliteEventStore,
-} from '@wenming/event-store-sqlite'
+import type { Database } from 'better-sqlite3'
 import type { EventSource } from '@wenming/event-store'
+import { createEventWindowReader } from './event-window-reader.js'
+import { createReadAheadWindowReader } from './read-ahead-window-reader.js'
 
 export type SqliteEventSourceOptions = {
   /**
    * Run each window's query on a worker thread, the next window while this one is folded (the
-   * store's `createReadAheadWindowReader`): for rebuilds on a machine with a second core. Files
-   * only; call `close()` when done.
+   * read-ahead window reader): for rebuilds on a machine with a second core. Files only; call
+   * `close()` when done.
    */
   readAhead?: boolean
 }
@@ -17,15 +15,14 @@ export type SqliteEventSourceOptions = {
 /**
  * An {@link EventSource} over a SQLite store's log, a window of positions at a time: SQLite drops
  * the event types no projection wants before any JSON is parsed, so a rebuild of projections that
- * read a few types skips the rest of the log cheaply (the store's `createEventWindowReader`), and
+ * read a few types skips the rest of the log cheaply (the window reader), and
  * lean reads leave each event's head (stream, revision, id, metadata, time) as SQLite text.
  */
 export const sqliteEventSource = (
-  store: Pick<SqliteEventStore, 'database'>,
+  database: Database,
   options: SqliteEventSourceOptions = {},
 ): EventSource &
   Required<Pick<EventSource, 'readLean' | 'lastPosition'>> & { close(): Promise<void> } => {
-  const { database } = store
   const reader = createEventWindowReader(database)
   const ahead =
     options.readAhead === true && !database.memory

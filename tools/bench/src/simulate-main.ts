@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import { parseSimulateArgs } from './parse-simulate-args.js'
-import { simulateDistrictYear } from './simulate-district-year.js'
+import { simulateDistrictYear } from '@wenming/simulator'
 
 const args = (() => {
   try {
@@ -29,7 +29,8 @@ try {
       )
     },
   })
-  const events = Number(store.database.prepare('SELECT COUNT(*) FROM events').pluck().get())
+  // Positions are dense in a SQLite store: the last one is the number of events.
+  const events = (await sqliteReadSide(store).source.lastPosition?.()) ?? 0
   const seconds = (performance.now() - started) / 1000
   console.log(
     JSON.stringify({

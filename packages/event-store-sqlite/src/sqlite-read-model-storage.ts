@@ -1,16 +1,21 @@
-import { createSqliteCheckpointStore, type SqliteEventStore } from '@wenming/event-store-sqlite'
-import type { ReadModel, RowChange, TableRows } from '@wenming/event-store'
-import type { ReadModelStorage, StoredReadModel } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
+import type { Database } from 'better-sqlite3'
+import type {
+  ReadModel,
+  ReadModelStorage,
+  RowChange,
+  RowProjection,
+  StoredReadModel,
+  TableRows,
+} from '@wenming/event-store'
+import { createSqliteCheckpointStore } from './sqlite-checkpoint-store.js'
 
-type Database = SqliteEventStore['database']
 const prepareOn = (database: Database, sql: string) => database.prepare<unknown[]>(sql)
 type Statement = ReturnType<typeof prepareOn>
 
 const slug = (name: string): string => name.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase()
 
 /**
- * Read-model storage in the event store's own SQLite database: one table per read-model table,
+ * Read-model storage in a SQLite database (the event store's own, or a file of read models): one table per read-model table,
  * `rm_<projection>_<table>(key, row)` with each row as JSON, written with the checkpoint in one
  * transaction, without an fsync of its own (the checkpoint store's `commit`: a power loss may take
  * back the last commits, which the runner then re-applies, never an append). A rebuilt model is
@@ -18,13 +23,12 @@ const slug = (name: string): string => name.replace(/[^A-Za-z0-9]+/g, '_').toLow
  * readers see the old model or the new one, never a mix.
  *
  * @example
- * const storage = createSqliteReadModelStorage(store, orderBoard)
+ * const storage = createSqliteReadModelStorage(database, orderBoard)
  */
 export const createSqliteReadModelStorage = <Rows extends TableRows>(
-  store: Pick<SqliteEventStore, 'database'>,
+  database: Database,
   projection: RowProjection<Rows>,
 ): ReadModelStorage<Rows> => {
-  const { database } = store
   const checkpoints = createSqliteCheckpointStore(database)
   const tableName = (prefix: string, table: string): string =>
     `${prefix}_${slug(projection.name)}_${slug(table)}`

@@ -1,4 +1,4 @@
-import type { ScaledProfileOptions } from './simulation-profile.js'
+import type { ScaledProfileOptions } from '@wenming/simulator'
 
 /** What the `simulate` command was asked to do. */
 export type SimulateArgs = {
