@@ -1,3 +1,4 @@
+import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
 import type { EventStore, ReadSide } from '@wenming/event-store'
 import { wenmingReadModelNames, wenmingReadModelSlots } from '@wenming/projections'
 import type { FastifyInstance } from 'fastify'
@@ -22,6 +23,8 @@ export type WenmingApiOptions = {
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
+  domain?: WenmingDomain
 }
 
 /** The running API: the Fastify app and its in-process projections; `close` stops both. */
@@ -46,6 +49,7 @@ export type WenmingApi = {
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
   const { store, readSide, logger } = options
+  const domain = options.domain ?? createWenmingDomain()
   logger?.info({ readModels: readSide.description }, 'read models in %s', readSide.description)
   const projections = await startLiveProjections({
     store,
@@ -60,7 +64,7 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     const app = await createApiServer({
       store,
       auth: options.auth,
-      commands: wenmingCommandRoutes(),
+      commands: wenmingCommandRoutes(domain),
       queries: [
         ...readQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, wenmingReadModelNames),

@@ -5,6 +5,7 @@ import {
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
+import { createWenmingDomain } from '@wenming/domain'
 import { simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
@@ -36,6 +37,8 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   const { store, description } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
   let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
+  // One domain object for the process: the seeding and the API share its state caches.
+  const domain = createWenmingDomain()
   try {
     readSide = await opened.readSide({ readModels: options.readModels })
     // Before anything reads the store: an operator sees where the read models live even when the
@@ -43,7 +46,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     io.out(`Store: ${description}\nRead models: ${readSide.description}\n`)
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
-      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
+      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022', domain })
     }
     const auth: AuthConfig =
       options.tokens !== undefined
@@ -53,6 +56,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       store,
       readSide,
       auth,
+      domain,
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
