@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createWenmingDomain, type WenmingCommand, type WenmingDomain } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuthConfig } from './auth-config.js'
 import { createWenmingApi } from './create-wenming-api.js'
@@ -17,7 +17,7 @@ import { createWenmingApi } from './create-wenming-api.js'
  */
 const child = `
 import { createWenmingDomain } from '@wenming/domain'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 const { DB, KIND, N } = process.env
 const store = createSqliteEventStore({ path: DB })
 const holdType = KIND === 'dispatch' ? 'TeamCapacityReserved' : 'SiteClaimedByCluster'
@@ -225,7 +225,15 @@ describe('a process killed between its two steps', () => {
     const domain = createWenmingDomain()
     expect(await unjustifiedHolds(store, domain)).toHaveLength(2 * crashes)
     const clock = () => new Date(Date.now() + 10 * 60_000)
-    const api = await createWenmingApi({ store, auth, domain, clock, projectionIntervalMs: 5 })
+    const readSide = sqliteReadSide(store)
+    const api = await createWenmingApi({
+      store,
+      readSide,
+      auth,
+      domain,
+      clock,
+      projectionIntervalMs: 5,
+    })
     try {
       const report = await api.recovery?.runNow()
       expect(report?.releasedReservations ?? []).toEqual([])
@@ -242,6 +250,7 @@ describe('a process killed between its two steps', () => {
       expect(await unjustifiedHolds(store, domain)).toEqual([])
     } finally {
       await api.close()
+      await readSide.close()
       await store.close()
     }
   })

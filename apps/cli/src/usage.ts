@@ -11,10 +11,15 @@ Commands:
       --recovery-interval <s>  seconds between passes that finish or undo the holds a crash left
                           between a process's two steps (default 60; 0 turns recovery off)
       --recovery-bound <s>     how old such a hold must be before a pass acts (default 300)
+      --read-models <spec>
+                          memory | sqlite:<path>: where the read models live (default: the
+                          SQLite store's own file; sqlite:./data/read-models.db for esdb://;
+                          memory for --store memory)
   demo [--year 2022] [--seed 1] [--orders <n> [--activities <n>]]
                         simulate a district year into the store and print its report
                         (the 2022 district, or one scaled to n request orders)
-  rebuild [name]        rebuild read models from the log, with a progress bar
+  rebuild [name] [--read-models <spec>]
+                        rebuild read models from the log, with a progress bar
   report --year <y> [--format text|md|json]
                         the year's work report, computed from events alone
   events tail [--from <position>] [--limit <n>] [--follow]

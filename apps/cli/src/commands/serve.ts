@@ -11,10 +11,11 @@ import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
 import { openStore } from '../open-store.js'
-import type { StoreSpec } from '../store-spec.js'
+import type { ReadModelSpec, StoreSpec } from '../store-spec.js'
 
 export type ServeOptions = {
   store: StoreSpec
+  readModels: ReadModelSpec
   port: number
   host: string
   tokens: string | undefined
@@ -36,11 +37,17 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   if (options.tokens === undefined && !options.dev) {
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
-  const { store, description } = await openStore(options.store)
+  const opened = await openStore(options.store)
+  const { store, description } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
+  let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
   // One domain object for the process: the seeding and the API share its state caches.
   const domain = createWenmingDomain()
   try {
+    readSide = await opened.readSide({ readModels: options.readModels })
+    // Before anything reads the store: an operator sees where the read models live even when the
+    // store cannot be reached.
+    io.out(`Store: ${description}\nRead models: ${readSide.description}\n`)
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
       await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022', domain })
@@ -51,6 +58,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
         : createDevAuthConfig(await findDevScope(store))
     api = await createWenmingApi({
       store,
+      readSide,
       auth,
       domain,
       recovery:
@@ -79,6 +87,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     return 0
   } finally {
     await api?.close()
+    await readSide?.close()
     await store.close()
   }
 }
