@@ -6,6 +6,7 @@ import type { ApiDependencies, CommandInput, CommandRoute } from './command-rout
 import { sendProblem } from './error-handler.js'
 import { formatEtag, parseIfMatch } from './etag.js'
 import type { IdempotencyCache, StoredResponse } from './idempotency-cache.js'
+import { percentEncodePath } from './percent-encode-path.js'
 import { httpProblem, problemType } from './problem-details.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
@@ -120,7 +121,9 @@ export const registerCommandRoute = (
           statusCode: successStatus,
           headers: {
             etag: formatEtag(outcome.revision),
-            ...(outcome.location === undefined ? {} : { location: outcome.location }),
+            ...(outcome.location === undefined
+              ? {}
+              : { location: percentEncodePath(outcome.location) }),
           },
           body: {
             streamName: outcome.streamName,
