@@ -1,5 +1,6 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { migrateSchema } from './migrate-schema.js'
+import { refuseForeignFile } from './refuse-foreign-file.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
 /** How hard a commit tries to survive: `full` fsyncs each commit, `normal` survives process crashes. */
@@ -23,6 +24,7 @@ export const openDatabase = ({
   let database: Database | undefined
   try {
     database = new BetterSqlite3(path, { timeout: busyTimeoutMs })
+    refuseForeignFile(database, path)
     database.pragma('journal_mode = WAL')
     database.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
     // 8 MiB of page cache (negative: KiB), four times SQLite's default. Against 32 MiB, measured:
