@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { EventStore } from '@wenming/event-store'
@@ -14,9 +13,11 @@ import { createAuthenticator } from './authenticate.js'
 import type { CommandRoute } from './command-route.js'
 import { errorHandler, sendProblem } from './error-handler.js'
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js'
+import { fastifyHttpOptions, type HttpLimits } from './http-limits.js'
 import { createIdempotencyCache } from './idempotency-cache.js'
 import { problemType } from './problem-details.js'
 import { registerCommandRoute } from './register-command-route.js'
+import { requestIdOf } from './request-id.js'
 import type { QueryRoute } from './query-route.js'
 import { registerQueryRoute } from './register-query-route.js'
 
@@ -34,6 +35,8 @@ export type ApiServerOptions = {
   idempotencyCapacity?: number
   /** Called after a command appended events (the live projections catch up sooner). */
   onAppended?: (eventCount: number) => void
+  /** Timeouts and the connection cap for slow or idle clients (defaults in `DEFAULT_HTTP_LIMITS`). */
+  http?: HttpLimits
 }
 
 const DOCS = '/docs'
@@ -49,12 +52,17 @@ const DOCS = '/docs'
 export const createApiServer = async (options: ApiServerOptions): Promise<FastifyInstance> => {
   const { store } = options
   const clock = options.clock ?? (() => new Date())
+  const { maxConnections, ...httpOptions } = fastifyHttpOptions(options.http)
   const app = Fastify({
+    ...httpOptions,
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: 256 * 1024,
+    // Bad URL encoding and over-long path parameters: problem details like every other error.
+    frameworkErrors: (error, request, reply) => void errorHandler(error, request, reply),
   }) as unknown as FastifyInstance
+  app.server.maxConnections = maxConnections
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)

@@ -87,6 +87,10 @@ export const errorHandler = (
   reply: FastifyReply,
 ): FastifyReply => {
   const problem = problemFromError(error)
+  // Fastify closes the connection after a 413 while the client may still be sending, and closing
+  // with unread bytes resets it before it reads the 413. Kept open, Node discards the rest of the
+  // body (within the request timeout) and the client reads its answer.
+  if (problem.status === 413) void reply.removeHeader('connection')
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
   else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
   return sendProblem(reply, problem, request)

@@ -11,9 +11,9 @@ export const ID_MAX_LENGTH = 100
 
 /**
  * The characters of an id: RFC 3986's unreserved ones (ASCII letters, digits, `-`, `.`, `_`, `~`),
- * starting with a letter or a digit; so an id is a URL path segment as it stands, never `.` or `..`.
+ * not starting with `.`; so an id is a URL path segment as it stands, never `.` or `..`.
  */
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/
+export const ID_PATTERN = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/
 
 /**
  * An identifier of any resource (site, team, order, volunteer, cluster, ...): 1 to
@@ -22,4 +22,4 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]*$/
 export const idSchema = z
   .string()
   .max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`)
-  .regex(ID_PATTERN, 'must be ASCII letters, digits, -, ., _ or ~, starting with a letter or digit')
+  .regex(ID_PATTERN, 'must be ASCII letters, digits, -, ., _ or ~, not starting with .')
