@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { capacitySchema } from '../shared/quantities.js'
 import { idSchema, timestampSchema } from '../shared/scalars.js'
 
 /** A volunteer as a team knows them: an id and a display name (no other personal data). */
@@ -28,7 +29,7 @@ export const teamRegisteredSchema = z.object({
     /** Service categories (catalogue category codes) the team serves. */
     categories: z.array(z.string().min(1)).min(1),
     /** Active orders the team can hold at once (T1). */
-    capacity: z.number().int().min(1),
+    capacity: capacitySchema,
     leader: teamMemberSchema,
     at: timestampSchema,
   }),
@@ -51,7 +52,7 @@ export const teamMemberLeftSchema = z.object({
 
 export const teamCapacityChangedSchema = z.object({
   type: z.literal('TeamCapacityChanged'),
-  data: z.object({ teamId: idSchema, capacity: z.number().int().min(1), at: timestampSchema }),
+  data: z.object({ teamId: idSchema, capacity: capacitySchema, at: timestampSchema }),
 })
 
 export const teamCategoriesChangedSchema = z.object({
