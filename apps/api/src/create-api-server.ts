@@ -15,6 +15,7 @@ import { errorHandler, sendProblem } from './error-handler.js'
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js'
 import { fastifyHttpOptions, type HttpLimits } from './http-limits.js'
 import { createIdempotencyCache } from './idempotency-cache.js'
+import { createInMemoryIdempotencyKeys, type IdempotencyKeys } from './idempotency-keys.js'
 import { problemType } from './problem-details.js'
 import { registerCommandRoute } from './register-command-route.js'
 import { requestIdOf } from './request-id.js'
@@ -33,6 +34,11 @@ export type ApiServerOptions = {
   /** Checks `/ready` runs besides reading the store (projections caught up, ...). */
   readiness?: ReadinessCheck
   idempotencyCapacity?: number
+  /**
+   * Where idempotency keys are kept beyond the in-memory cache, for their window (24 h): pass the
+   * store's durable one (`createSqliteIdempotencyStore`); default: in memory, lost on restart.
+   */
+  idempotencyKeys?: IdempotencyKeys
   /** Called after a command appended events (the live projections catch up sooner). */
   onAppended?: (eventCount: number) => void
   /** Timeouts and the connection cap for slow or idle clients (defaults in `DEFAULT_HTTP_LIMITS`). */
@@ -110,11 +116,13 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
 
   registerHealthRoutes(app, store, options.readiness)
   const idempotency = createIdempotencyCache(options.idempotencyCapacity)
+  const idempotencyKeys = options.idempotencyKeys ?? createInMemoryIdempotencyKeys()
   for (const route of options.commands) {
     registerCommandRoute(app, route, {
       store,
       clock,
       idempotency,
+      idempotencyKeys,
       ...(options.onAppended === undefined ? {} : { onAppended: options.onAppended }),
     })
   }

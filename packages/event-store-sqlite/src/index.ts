@@ -29,3 +29,9 @@ export type {
   ReadAheadWindowReader,
   ReadAheadWindowReaderOptions,
 } from './read-ahead-window-reader.js'
+export { createSqliteIdempotencyStore } from './sqlite-idempotency-store.js'
+export type {
+  IdempotencyRecord,
+  SqliteIdempotencyStore,
+  SqliteIdempotencyStoreOptions,
+} from './sqlite-idempotency-store.js'

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, createSqliteIdempotencyStore } from '@wenming/event-store-sqlite'
 import { scanLastPosition } from '@wenming/projections'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
@@ -65,6 +65,7 @@ export const startTestApi = async (): Promise<TestApi> => {
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
+    idempotencyKeys: createSqliteIdempotencyStore(store.database),
   })
   const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
   const eventCount = async (): Promise<number> => {

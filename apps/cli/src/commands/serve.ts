@@ -31,7 +31,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   if (options.tokens === undefined && !options.dev) {
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
-  const { store, description } = await openStore(options.store)
+  const { store, description, idempotencyKeys } = await openStore(options.store)
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
   try {
     if (options.seedDemo && (await isEmpty(store))) {
@@ -46,6 +46,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       store,
       auth,
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
+      ...(idempotencyKeys === undefined ? {} : { idempotencyKeys }),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
