@@ -85,7 +85,7 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
     ),
   )
 
-  const authenticate = createAuthenticator(options.auth)
+  const authenticate = createAuthenticator(options.auth, clock)
   app.decorateRequest('principal', null)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)

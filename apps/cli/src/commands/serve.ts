@@ -52,7 +52,9 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
     if (options.tokens === undefined) {
       io.out('Dev tokens (send as Authorization: Bearer <token>):\n')
-      for (const { token, principal } of auth.tokens) {
+      for (const entry of auth.tokens) {
+        if (!('token' in entry)) continue
+        const { token, principal } = entry
         const scope = [...principal.sites, ...principal.teams].join(', ')
         io.out(`  ${principal.role.padEnd(18)} ${token}${scope === '' ? '' : `  (${scope})`}\n`)
       }
