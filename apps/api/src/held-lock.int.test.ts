@@ -32,7 +32,7 @@ describe('a write lock held by another process', () => {
   let url: string
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wenming-held-lock-'))
-    store = createSqliteEventStore({ path: join(dir, 'events.db'), busyTimeoutMs: 3000 })
+    store = createSqliteEventStore({ path: join(dir, 'events.db'), busyTimeoutMs: 4000 })
     api = await createWenmingApi({
       store,
       auth: {
@@ -64,21 +64,21 @@ describe('a write lock held by another process', () => {
     })
 
   it('keeps /health fast while a command waits, then answers the command 503 with Retry-After', async () => {
-    const holder = await holdWriteLock(join(dir, 'events.db'), 5000)
+    const holder = await holdWriteLock(join(dir, 'events.db'), 6000)
     const command = register('centre')
     // /health every 100 ms while the command waits, each timed from when it was due: a frozen
     // event loop delays the timers and the answers alike.
     const t0 = performance.now()
     let worst = 0
-    for (let i = 1; i <= 20; i++) {
+    for (let i = 1; i <= 30; i++) {
       const due = t0 + i * 100
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())))
       const health = await fetch(`${url}/health`)
       expect(health.status).toBe(200)
       worst = Math.max(worst, performance.now() - due)
     }
-    // Blocked, the loop would answer ~3 s late; the margin is for a loaded machine.
-    expect(worst).toBeLessThan(1000)
+    // Blocked, the loop would answer ~4 s late; the margin is for a loaded machine.
+    expect(worst, `worst ${worst} ms`).toBeLessThan(2000)
     const refused = await command
     expect(refused.status).toBe(503)
     expect(refused.headers.get('retry-after')).toBe('1')

@@ -31,15 +31,16 @@ describe('waiting for a write lock another connection holds', () => {
     const append = store.appendToStream('s', [{ type: 'B', data: {} }])
     const lag = await loopLag(append)
     await expect(append).resolves.toMatchObject({ nextExpectedRevision: 1 })
-    expect(lag).toBeLessThan(100)
-    expect(performance.now() - started).toBeLessThan(2000)
+    // Blocked, the loop would freeze for the whole 5 s; the margin is for a loaded machine.
+    expect(lag).toBeLessThan(1000)
+    expect(performance.now() - started).toBeLessThan(3000)
     other.close()
     await store.close()
   })
 
   it('gives up with a locked error at its deadline, without blocking the loop meanwhile', async () => {
     const path = file('held-long.db')
-    const store = createSqliteEventStore({ path, busyTimeoutMs: 400 })
+    const store = createSqliteEventStore({ path, busyTimeoutMs: 2000 })
     await store.appendToStream('s', [{ type: 'A', data: {} }])
     const other = new BetterSqlite3(path)
     other.exec('BEGIN IMMEDIATE')
@@ -48,8 +49,8 @@ describe('waiting for a write lock another connection holds', () => {
     const lag = await loopLag(append)
     const error: unknown = await append.catch((e: unknown) => e)
     expect(isSqliteStoreLockedError(error)).toBe(true)
-    expect(lag).toBeLessThan(100)
-    expect(performance.now() - started).toBeGreaterThanOrEqual(390)
+    expect(lag).toBeLessThan(1000)
+    expect(performance.now() - started).toBeGreaterThanOrEqual(1990)
     other.exec('ROLLBACK')
     other.close()
     await expect(store.appendToStream('s', [{ type: 'C', data: {} }])).resolves.toMatchObject({
