@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import {
   createSqliteEventStore,
   createSqliteIdempotencyStore,
+  sqliteReadSide,
   type SqliteEventStore,
 } from '@wenming/event-store-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -33,11 +34,13 @@ describe('idempotency keys kept with the store', () => {
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
   const start = async (idempotencyCapacity?: number): Promise<Server> => {
     const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
+    const readSide = sqliteReadSide(store)
     const api = await createWenmingApi({
       store,
+      readSide,
       auth,
       clock: () => new Date(clock),
-      idempotencyKeys: createSqliteIdempotencyStore(store.database),
+      idempotencyKeys: createSqliteIdempotencyStore(store),
       ...(idempotencyCapacity === undefined ? {} : { idempotencyCapacity }),
     })
     const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
@@ -47,6 +50,7 @@ describe('idempotency keys kept with the store', () => {
       url,
       close: async () => {
         await api.close()
+        await readSide.close()
         await store.close()
       },
     }

@@ -2,7 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createSqliteEventStore, type SqliteEventStore } from '@wenming/event-store-sqlite'
+import type { ReadSide } from '@wenming/event-store'
+import {
+  createSqliteEventStore,
+  sqliteReadSide,
+  type SqliteEventStore,
+} from '@wenming/event-store-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createWenmingApi, type WenmingApi } from './create-wenming-api.js'
 
@@ -29,12 +34,15 @@ describe('a write lock held by another process', () => {
   let dir: string
   let store: SqliteEventStore
   let api: WenmingApi
+  let readSide: ReadSide
   let url: string
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'wenming-held-lock-'))
     store = createSqliteEventStore({ path: join(dir, 'events.db'), busyTimeoutMs: 4000 })
+    readSide = sqliteReadSide(store)
     api = await createWenmingApi({
       store,
+      readSide,
       auth: {
         tokens: [
           { token: TOKEN, principal: { id: 'd', role: 'centre-dispatcher', sites: [], teams: [] } },
@@ -45,6 +53,7 @@ describe('a write lock held by another process', () => {
   })
   afterAll(async () => {
     await api.close()
+    await readSide.close()
     await store.close()
     await rm(dir, { recursive: true, force: true })
   })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
 import { isSqliteStoreCorruptError } from './sqlite-store-errors.js'
 import { useTempDir } from './test-support/temp-dir.js'
@@ -26,7 +27,7 @@ describe('a SQLite file of another application', () => {
     const bytes = readFileSync(path)
     let error: unknown
     try {
-      createSqliteEventStore({ path }).database.close()
+      databaseOf(createSqliteEventStore({ path })).close()
     } catch (caught) {
       error = caught
     }

@@ -11,13 +11,13 @@ describe('createSqliteIdempotencyStore', () => {
   it('keeps a key across a reopen of the file, for its window', async () => {
     const path = file('keys.db')
     const store = createSqliteEventStore({ path })
-    const keys = createSqliteIdempotencyStore(store.database)
+    const keys = createSqliteIdempotencyStore(store)
     const t0 = Date.parse('2022-03-01T08:00:00Z')
     await keys.save({ key: 'u:k1', fingerprint: 'f1', response: '{"status":201}', recordedAt: t0 })
     await store.close()
 
     const reopened = createSqliteEventStore({ path })
-    const again = createSqliteIdempotencyStore(reopened.database)
+    const again = createSqliteIdempotencyStore(reopened)
     await expect(again.find('u:k1', t0 + 23 * HOUR)).resolves.toEqual({
       key: 'u:k1',
       fingerprint: 'f1',
@@ -32,7 +32,7 @@ describe('createSqliteIdempotencyStore', () => {
   it('keeps the first record of a key and deletes expired ones as new ones are saved', async () => {
     const path = file('purge.db')
     const store = createSqliteEventStore({ path })
-    const keys = createSqliteIdempotencyStore(store.database, { windowMs: HOUR })
+    const keys = createSqliteIdempotencyStore(store, { windowMs: HOUR })
     await Promise.all([
       keys.save({ key: 'a', fingerprint: 'f1', response: '1', recordedAt: 0 }),
       keys.save({ key: 'a', fingerprint: 'f2', response: '2', recordedAt: 1 }),
@@ -48,7 +48,7 @@ describe('createSqliteIdempotencyStore', () => {
   it('waits for a write lock held elsewhere without failing the save', async () => {
     const path = file('locked-keys.db')
     const store = createSqliteEventStore({ path })
-    const keys = createSqliteIdempotencyStore(store.database)
+    const keys = createSqliteIdempotencyStore(store)
     const other = new BetterSqlite3(path)
     other.exec('BEGIN IMMEDIATE')
     setTimeout(() => other.exec('ROLLBACK'), 100)

@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3'
+import type { EventStore } from '@wenming/event-store'
 import { createGroupCommit, type Pending, type RetryLater } from './group-commit.js'
+import { databaseOf } from './sqlite-database-of.js'
 import { isSqliteStoreLockedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
@@ -34,18 +35,19 @@ const PURGE_EVERY_MS = 60_000
 const LOCK_RETRY_MS = 20
 
 /**
- * Idempotency keys in an `idempotency_keys` table of the store's database (created if missing):
+ * Idempotency keys in an `idempotency_keys` table of a SQLite store's file (created if missing):
  * one indexed read per lookup, one group-committed write per saved response, expired keys deleted
  * at most once a minute in the same transaction.
  *
  * @example
- * const keys = createSqliteIdempotencyStore(store.database)
+ * const keys = createSqliteIdempotencyStore(store)
  * await keys.save({ key, fingerprint, response: JSON.stringify(reply), recordedAt: Date.now() })
  */
 export const createSqliteIdempotencyStore = (
-  database: Database,
+  store: EventStore,
   options: SqliteIdempotencyStoreOptions = {},
 ): SqliteIdempotencyStore => {
+  const database = databaseOf(store)
   const windowMs = options.windowMs ?? DAY_MS
   const lockWaitMs = options.lockWaitMs ?? 5000
   database.exec(`

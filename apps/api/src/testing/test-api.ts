@@ -2,8 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore, createSqliteIdempotencyStore } from '@wenming/event-store-sqlite'
-import { scanLastPosition } from '@wenming/projections'
+import {
+  createSqliteEventStore,
+  createSqliteIdempotencyStore,
+  sqliteReadSide,
+} from '@wenming/event-store-sqlite'
+import { scanLastPosition } from '@wenming/event-store'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
 import type { Principal } from '../principal.js'
@@ -60,12 +64,14 @@ export const startTestApi = async (): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
   const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
+  const readSide = sqliteReadSide(store)
   const api = await createWenmingApi({
     store,
+    readSide,
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
-    idempotencyKeys: createSqliteIdempotencyStore(store.database),
+    idempotencyKeys: createSqliteIdempotencyStore(store),
   })
   const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
   const eventCount = async (): Promise<number> => {
@@ -114,6 +120,7 @@ export const startTestApi = async (): Promise<TestApi> => {
     },
     close: async () => {
       await api.close()
+      await readSide.close()
       await store.close()
       await rm(dir, { recursive: true, force: true })
     },
