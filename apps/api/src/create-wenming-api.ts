@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
+import type { IdempotencyKeys } from './idempotency-keys.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
 import {
   startProcessRecovery,
@@ -28,6 +29,10 @@ export type WenmingApiOptions = {
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /** Keyed responses the in-memory cache holds (default 100,000). */
+  idempotencyCapacity?: number
+  /** Where idempotency keys are kept for 24 h (default: in memory); see `createApiServer`. */
+  idempotencyKeys?: IdempotencyKeys
   /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
   domain?: WenmingDomain
   /**
@@ -99,6 +104,12 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
       ],
       clock,
       ...(logger === undefined ? {} : { logger }),
+      ...(options.idempotencyCapacity === undefined
+        ? {}
+        : { idempotencyCapacity: options.idempotencyCapacity }),
+      ...(options.idempotencyKeys === undefined
+        ? {}
+        : { idempotencyKeys: options.idempotencyKeys }),
       readiness: () =>
         Promise.resolve(
           projections.ready()

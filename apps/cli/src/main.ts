@@ -76,6 +76,29 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         io,
       )
     }
+    case 'token': {
+      const { values } = parse(args, {
+        tokens: { type: 'string' },
+        id: { type: 'string' },
+        role: { type: 'string' },
+        sites: { type: 'string' },
+        teams: { type: 'string' },
+        days: { type: 'string' },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      const { runToken } = await import('./commands/token.js')
+      return runToken(
+        {
+          tokens: values.tokens as string | undefined,
+          id: values.id as string | undefined,
+          role: values.role as string | undefined,
+          sites: values.sites as string | undefined,
+          teams: values.teams as string | undefined,
+          days: values.days === undefined ? undefined : integer(values.days as string, 'days', 90),
+        },
+        io,
+      )
+    }
     case 'demo': {
       const { values } = parse(args, {
         year: { type: 'string', default: '2022' },
