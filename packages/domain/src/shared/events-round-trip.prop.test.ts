@@ -8,6 +8,7 @@ import { clusterEventSchemaVersions } from '../cluster/events.js'
 import { orderEventSchemaVersions } from '../order/events.js'
 import { siteEventSchemaVersions } from '../site/events.js'
 import { teamEventSchemaVersions } from '../team/events.js'
+import { volunteerIdClaimEventSchemaVersions } from '../volunteer-id-claim/events.js'
 import { eventSchemaVersions, wenmingEventSchema } from '../wenming-event.js'
 
 const networkEventTypes = Object.keys({
@@ -15,6 +16,9 @@ const networkEventTypes = Object.keys({
   ...teamEventSchemaVersions,
   ...orderEventSchemaVersions,
   ...clusterEventSchemaVersions,
+  // The set-up registers volunteers (V1: only they join teams): their claims and registrations.
+  ...volunteerIdClaimEventSchemaVersions,
+  VolunteerRegistered: 1,
 })
 
 describe('event schemas', () => {

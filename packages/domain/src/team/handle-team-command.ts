@@ -8,9 +8,19 @@ import type { TeamCommand } from './commands.js'
 import type { TeamDeciderCommand } from './decide.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
+import { volunteerDecider } from '../volunteer/volunteer-decider.js'
+import { volunteerStream } from '../volunteer/volunteer-stream.js'
 import { handleTeamDecision } from './handle-team-decision.js'
 
-/** Handles a team command on `team-<teamId>`, reading a new team's home site from its stream. */
+const volunteerStatus = async (store: EventStore, volunteerId: string) => {
+  const volunteer = await readState(store, volunteerDecider, volunteerStream(volunteerId))
+  return volunteer.status === 'unregistered' ? null : { status: volunteer.status }
+}
+
+/**
+ * Handles a team command on `team-<teamId>`, reading a new team's home site, and a joining member's
+ * registration (V1), from their streams.
+ */
 export const handleTeamCommand = async (
   store: EventStore,
   command: TeamCommand,
@@ -26,7 +36,9 @@ export const handleTeamCommand = async (
             ),
           },
         }
-      : command
+      : command.type === 'JoinTeam'
+        ? { ...command, facts: { volunteer: await volunteerStatus(store, command.data.volunteerId) } }
+        : command
   const result = await handleTeamDecision(store, teamStream(command.data.teamId), decided, context)
   return result.ok
     ? { ok: true, events: result.events, nextExpectedRevision: result.nextExpectedRevision }

@@ -3,7 +3,9 @@ import { handleClusterCommand } from '../membership/handle-cluster-command.js'
 import { handleOrderCommand } from '../order/handle-order-command.js'
 import { handleSiteCommand } from '../site/handle-site-command.js'
 import { handleTeamCommand } from '../team/handle-team-command.js'
+import { handleVolunteerCommand } from '../volunteer/handle-volunteer-command.js'
 import type { NetworkCommand } from './network-arbitraries.js'
+import { testVolunteerOptions } from './volunteer-builders.js'
 
 const siteTypes = new Set([
   'RegisterSite',
@@ -41,7 +43,9 @@ export const handleNetworkCommand = async (
   command: NetworkCommand,
   context: CommandContext,
 ): Promise<{ readonly ok: boolean; readonly error?: unknown }> => {
-  const result = siteTypes.has(command.type)
+  const result = command.type === 'RegisterVolunteer'
+    ? await handleVolunteerCommand(store, command, context, testVolunteerOptions)
+    : siteTypes.has(command.type)
     ? await handleSiteCommand(store, command as Parameters<typeof handleSiteCommand>[1], context)
     : teamTypes.has(command.type)
       ? await handleTeamCommand(store, command as Parameters<typeof handleTeamCommand>[1], context)

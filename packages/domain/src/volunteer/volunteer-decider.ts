@@ -1,0 +1,24 @@
+import { createCommandHandler, type Decider } from '@wenming/event-store'
+import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
+import { decideVolunteer, type VolunteerDeciderCommand } from './decide.js'
+import type { VolunteerError } from './errors.js'
+import { volunteerEventSchemaVersions, type VolunteerEvent } from './events.js'
+import { evolveVolunteer } from './evolve.js'
+import { initialVolunteerState, type VolunteerState } from './state.js'
+
+/** The volunteer aggregate: registration, status, service records, corrections, stars, certificates. */
+export const volunteerDecider: Decider<
+  VolunteerDeciderCommand,
+  VolunteerEvent,
+  VolunteerState,
+  VolunteerError
+> = {
+  initialState: initialVolunteerState,
+  evolve: evolveVolunteer,
+  decide: decideVolunteer,
+}
+
+/** The kernel's command handler for the volunteer decider (commands with their facts resolved). */
+export const handleVolunteerDecision = createCommandHandler(volunteerDecider, {
+  eventMetadata: schemaVersionMetadata(volunteerEventSchemaVersions),
+})
