@@ -8,7 +8,6 @@ import { clusterEventSchemaVersions } from '../cluster/events.js'
 import { orderEventSchemaVersions } from '../order/events.js'
 import { siteEventSchemaVersions } from '../site/events.js'
 import { teamEventSchemaVersions } from '../team/events.js'
-import { volunteerIdClaimEventSchemaVersions } from '../volunteer-id-claim/events.js'
 import { eventSchemaVersions, wenmingEventSchema } from '../wenming-event.js'
 
 const networkEventTypes = Object.keys({
@@ -17,7 +16,7 @@ const networkEventTypes = Object.keys({
   ...orderEventSchemaVersions,
   ...clusterEventSchemaVersions,
   // The set-up registers volunteers (V1: only they join teams): their claims and registrations.
-  ...volunteerIdClaimEventSchemaVersions,
+  VolunteerIdClaimed: 1,
   VolunteerRegistered: 1,
 })
 
