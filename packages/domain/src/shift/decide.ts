@@ -19,10 +19,7 @@ export type CheckInWithVolunteer = WithFacts<CheckIn, { readonly volunteerActive
 
 /** Every command the shift decider decides. */
 export type ShiftDeciderCommand =
-  | ScheduleShiftWithActivity
-  | CheckInWithVolunteer
-  | CheckOut
-  | CloseAttendance
+  ScheduleShiftWithActivity | CheckInWithVolunteer | CheckOut | CloseAttendance
 
 type Result = DecideResult<ShiftEvent, ShiftError>
 
@@ -39,7 +36,9 @@ const scheduled = (state: ShiftState, shiftId: string, then: (shift: ScheduledSh
 const checkPlace = (shift: ScheduledShift, command: CheckIn | CheckOut): ShiftError | number => {
   if (command.data.code !== shift.checkInCode) return refuse.wrongCode()
   const distance = haversineMeters(shift.post.location, command.data.position)
-  return distance > shift.post.radiusMeters ? refuse.outside(distance, shift.post.radiusMeters) : distance
+  return distance > shift.post.radiusMeters
+    ? refuse.outside(distance, shift.post.radiusMeters)
+    : distance
 }
 
 const schedule = ({ data, metadata, facts }: ScheduleShiftWithActivity, state: ShiftState) => {
@@ -75,7 +74,12 @@ const checkIn = (command: CheckInWithVolunteer, state: ShiftState) =>
     if (typeof place !== 'number') return fail(place)
     return ok({
       type: 'VolunteerCheckedIn',
-      data: { shiftId: data.shiftId, volunteerId: data.volunteerId, distanceMeters: place, at: metadata.now },
+      data: {
+        shiftId: data.shiftId,
+        volunteerId: data.volunteerId,
+        distanceMeters: place,
+        at: metadata.now,
+      },
     })
   })
 
@@ -92,13 +96,19 @@ const checkOut = (command: CheckOut, state: ShiftState) =>
     if (typeof place !== 'number') return fail(place)
     return ok({
       type: 'VolunteerCheckedOut',
-      data: { shiftId: data.shiftId, volunteerId: data.volunteerId, distanceMeters: place, at: metadata.now },
+      data: {
+        shiftId: data.shiftId,
+        volunteerId: data.volunteerId,
+        distanceMeters: place,
+        at: metadata.now,
+      },
     })
   })
 
 const close = ({ data, metadata }: CloseAttendance, state: ShiftState) =>
   scheduled(state, data.shiftId, (shift) => {
-    if (!sameOrganiser(shift.organiser, data.organiser)) return fail(refuse.notOrganiser(data.organiser))
+    if (!sameOrganiser(shift.organiser, data.organiser))
+      return fail(refuse.notOrganiser(data.organiser))
     const attendance = shift.attendance[data.volunteerId]
     if (attendance === undefined) return fail(refuse.notCheckedIn(data.volunteerId))
     if (attendance.checkedOutAt !== null) return fail(refuse.alreadyCheckedOut(data.volunteerId))

@@ -20,17 +20,43 @@ export type ShiftError =
 /** Builders of every {@link ShiftError}. */
 export const shiftRefusals = {
   alreadyScheduled: (shiftId: string) =>
-    refusal('ShiftAlreadyScheduled', 'shiftId', '班次已存在', 'The shift is already scheduled', { shiftId }),
+    refusal('ShiftAlreadyScheduled', 'shiftId', '班次已存在', 'The shift is already scheduled', {
+      shiftId,
+    }),
   notFound: (shiftId: string) =>
     refusal('ShiftNotFound', 'shiftId', '班次不存在', 'No such shift', { shiftId }),
   activityNotFound: (activityId: string) =>
-    refusal('ActivityNotFound', 'activityId', '活动不存在或已取消', 'The activity does not exist or was cancelled', { activityId }),
+    refusal(
+      'ActivityNotFound',
+      'activityId',
+      '活动不存在或已取消',
+      'The activity does not exist or was cancelled',
+      { activityId },
+    ),
   notOrganiser: (organiser: Organiser) =>
-    refusal('NotActivityOrganiser', 'organiser', '只有活动的组织方可以安排和管理班次', 'Only the organiser of the activity may run its shifts', { organiser }),
+    refusal(
+      'NotActivityOrganiser',
+      'organiser',
+      '只有活动的组织方可以安排和管理班次',
+      'Only the organiser of the activity may run its shifts',
+      { organiser },
+    ),
   endsBeforeStart: (startsAt: string, endsAt: string) =>
-    refusal('ShiftEndsBeforeStart', 'endsAt', '班次结束时间早于开始时间', 'The shift ends before it starts', { startsAt, endsAt }),
+    refusal(
+      'ShiftEndsBeforeStart',
+      'endsAt',
+      '班次结束时间早于开始时间',
+      'The shift ends before it starts',
+      { startsAt, endsAt },
+    ),
   volunteerNotActive: (volunteerId: string) =>
-    refusal('VolunteerNotActive', 'volunteerId', '志愿者未注册或未在服务状态', 'The volunteer is not registered or not active', { volunteerId }),
+    refusal(
+      'VolunteerNotActive',
+      'volunteerId',
+      '志愿者未注册或未在服务状态',
+      'The volunteer is not registered or not active',
+      { volunteerId },
+    ),
   wrongCode: () =>
     refusal('WrongCheckInCode', 'code', '签到码错误', 'The check-in code is wrong', {}),
   outside: (distanceMeters: number, radiusMeters: number) =>
@@ -42,13 +68,33 @@ export const shiftRefusals = {
       { distanceMeters, radiusMeters },
     ),
   closed: (startsAt: string, endsAt: string) =>
-    refusal('CheckInClosed', 'shiftId', '不在班次签到时间内', 'Check-in is open from an hour before the shift to its end', { startsAt, endsAt }),
+    refusal(
+      'CheckInClosed',
+      'shiftId',
+      '不在班次签到时间内',
+      'Check-in is open from an hour before the shift to its end',
+      { startsAt, endsAt },
+    ),
   alreadyCheckedIn: (volunteerId: string) =>
-    refusal('AlreadyCheckedIn', 'volunteerId', '已在此班次签到', 'Already checked in on this shift', { volunteerId }),
+    refusal(
+      'AlreadyCheckedIn',
+      'volunteerId',
+      '已在此班次签到',
+      'Already checked in on this shift',
+      { volunteerId },
+    ),
   notCheckedIn: (volunteerId: string) =>
-    refusal('NotCheckedIn', 'volunteerId', '未在此班次签到', 'Not checked in on this shift', { volunteerId }),
+    refusal('NotCheckedIn', 'volunteerId', '未在此班次签到', 'Not checked in on this shift', {
+      volunteerId,
+    }),
   alreadyCheckedOut: (volunteerId: string) =>
     refusal('AlreadyCheckedOut', 'volunteerId', '已签退', 'Already checked out', { volunteerId }),
   outBeforeIn: (checkedInAt: string, checkedOutAt: string) =>
-    refusal('CheckOutBeforeCheckIn', 'checkedOutAt', '签退时间早于签到时间', 'Check-out would be before check-in', { checkedInAt, checkedOutAt }),
+    refusal(
+      'CheckOutBeforeCheckIn',
+      'checkedOutAt',
+      '签退时间早于签到时间',
+      'Check-out would be before check-in',
+      { checkedInAt, checkedOutAt },
+    ),
 } satisfies Record<string, (...args: never[]) => ShiftError>

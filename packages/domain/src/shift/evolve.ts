@@ -9,7 +9,9 @@ const withAttendance = (
 ): ShiftState => {
   if (state.status === 'none') return state
   const next = change(state.attendance[volunteerId])
-  return next === undefined ? state : { ...state, attendance: { ...state.attendance, [volunteerId]: next } }
+  return next === undefined
+    ? state
+    : { ...state, attendance: { ...state.attendance, [volunteerId]: next } }
 }
 
 /** Applies one shift event to the state. */

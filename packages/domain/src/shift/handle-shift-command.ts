@@ -13,7 +13,10 @@ import { handleShiftDecision } from './shift-decider.js'
 import { shiftStream } from './shift-stream.js'
 import type { ShiftState } from './state.js'
 
-const resolveFacts = async (store: EventStore, command: ShiftCommand): Promise<ShiftDeciderCommand> => {
+const resolveFacts = async (
+  store: EventStore,
+  command: ShiftCommand,
+): Promise<ShiftDeciderCommand> => {
   switch (command.type) {
     case 'ScheduleShift': {
       const state = await readState(store, activityDecider, activityStream(command.data.activityId))
@@ -28,7 +31,11 @@ const resolveFacts = async (store: EventStore, command: ShiftCommand): Promise<S
       return { ...command, facts: { activity: { title: state.plan.title, date, organisers } } }
     }
     case 'CheckIn': {
-      const volunteer = await readState(store, volunteerDecider, volunteerStream(command.data.volunteerId))
+      const volunteer = await readState(
+        store,
+        volunteerDecider,
+        volunteerStream(command.data.volunteerId),
+      )
       return { ...command, facts: { volunteerActive: volunteer.status === 'active' } }
     }
     default:
@@ -48,4 +55,9 @@ export const handleShiftCommand = async (
   command: ShiftCommand,
   context: CommandContext,
 ): Promise<CommandResult<ShiftEvent, ShiftState, ShiftError>> =>
-  handleShiftDecision(store, shiftStream(command.data.shiftId), await resolveFacts(store, command), context)
+  handleShiftDecision(
+    store,
+    shiftStream(command.data.shiftId),
+    await resolveFacts(store, command),
+    context,
+  )

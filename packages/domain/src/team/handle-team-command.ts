@@ -37,7 +37,10 @@ export const handleTeamCommand = async (
           },
         }
       : command.type === 'JoinTeam'
-        ? { ...command, facts: { volunteer: await volunteerStatus(store, command.data.volunteerId) } }
+        ? {
+            ...command,
+            facts: { volunteer: await volunteerStatus(store, command.data.volunteerId) },
+          }
         : command
   const result = await handleTeamDecision(store, teamStream(command.data.teamId), decided, context)
   return result.ok

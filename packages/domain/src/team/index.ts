@@ -30,7 +30,11 @@ export type {
 } from './commands.js'
 export { decideTeamCapacity } from './decide-capacity.js'
 export { decideTeam } from './decide.js'
-export type { JoinTeamWithVolunteer, RegisterTeamWithHomeSite, TeamDeciderCommand } from './decide.js'
+export type {
+  JoinTeamWithVolunteer,
+  RegisterTeamWithHomeSite,
+  TeamDeciderCommand,
+} from './decide.js'
 export type { TeamError } from './errors.js'
 export {
   teamMemberSchema,

@@ -43,23 +43,32 @@ export const handleNetworkCommand = async (
   command: NetworkCommand,
   context: CommandContext,
 ): Promise<{ readonly ok: boolean; readonly error?: unknown }> => {
-  const result = command.type === 'RegisterVolunteer'
-    ? await handleVolunteerCommand(store, command, context, testVolunteerOptions)
-    : siteTypes.has(command.type)
-    ? await handleSiteCommand(store, command as Parameters<typeof handleSiteCommand>[1], context)
-    : teamTypes.has(command.type)
-      ? await handleTeamCommand(store, command as Parameters<typeof handleTeamCommand>[1], context)
-      : clusterTypes.has(command.type)
-        ? await handleClusterCommand(
+  const result =
+    command.type === 'RegisterVolunteer'
+      ? await handleVolunteerCommand(store, command, context, testVolunteerOptions)
+      : siteTypes.has(command.type)
+        ? await handleSiteCommand(
             store,
-            command as Parameters<typeof handleClusterCommand>[1],
+            command as Parameters<typeof handleSiteCommand>[1],
             context,
           )
-        : await handleOrderCommand(
-            store,
-            command as Parameters<typeof handleOrderCommand>[1],
-            context,
-          )
+        : teamTypes.has(command.type)
+          ? await handleTeamCommand(
+              store,
+              command as Parameters<typeof handleTeamCommand>[1],
+              context,
+            )
+          : clusterTypes.has(command.type)
+            ? await handleClusterCommand(
+                store,
+                command as Parameters<typeof handleClusterCommand>[1],
+                context,
+              )
+            : await handleOrderCommand(
+                store,
+                command as Parameters<typeof handleOrderCommand>[1],
+                context,
+              )
   return result.ok ? { ok: true } : { ok: false, error: result.error }
 }
 

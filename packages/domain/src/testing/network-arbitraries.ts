@@ -10,11 +10,7 @@ import { calendarDateArbitrary } from './scalar-arbitraries.js'
 
 /** Any public command of the scenario network. */
 export type NetworkCommand =
-  | SiteCommand
-  | TeamCommand
-  | OrderCommand
-  | ClusterCommand
-  | RegisterVolunteer
+  SiteCommand | TeamCommand | OrderCommand | ClusterCommand | RegisterVolunteer
 
 const orderIds = ['o-1', 'o-2', 'o-3', 'o-4', 'o-5']
 const clusterIds = ['k-1', 'k-2']

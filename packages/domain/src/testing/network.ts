@@ -44,7 +44,9 @@ export const networkSetupTime = '2026-01-01T00:00:00.000Z'
 export const networkVolunteers: readonly string[] = ['v-1', 'v-2']
 
 /** The commands that register the scenario network's sites, volunteers and teams, in order. */
-export const networkSetup = (): (SiteCommand | RegisterVolunteer | TeamCommand | ClusterCommand)[] => [
+export const networkSetup = (): (
+  SiteCommand | RegisterVolunteer | TeamCommand | ClusterCommand
+)[] => [
   ...networkSites.map((site): SiteCommand => ({
     type: 'RegisterSite',
     data: {
@@ -55,7 +57,9 @@ export const networkSetup = (): (SiteCommand | RegisterVolunteer | TeamCommand |
     },
     metadata: commandMetadata(networkSetupTime),
   })),
-  ...networkVolunteers.map((volunteerId, i) => registerVolunteer(volunteerId, i + 1, networkSetupTime)),
+  ...networkVolunteers.map((volunteerId, i) =>
+    registerVolunteer(volunteerId, i + 1, networkSetupTime),
+  ),
   ...networkTeams.map((team): TeamCommand => ({
     type: 'RegisterTeam',
     data: {

@@ -3,10 +3,7 @@ import type { CommandMetadata } from '../shared/command-metadata.js'
 import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
 import { unknownEvent } from '../shared/unknown-event.js'
 import { volunteerRefusals, type VolunteerError } from '../volunteer/errors.js'
-import {
-  volunteerIdClaimEventSchemaVersions,
-  type VolunteerIdClaimEvent,
-} from './events.js'
+import { volunteerIdClaimEventSchemaVersions, type VolunteerIdClaimEvent } from './events.js'
 
 /** Sent by the registration process only: claim or release an ID document for a volunteer. */
 export type VolunteerIdClaimCommand = {
@@ -18,7 +15,10 @@ export type VolunteerIdClaimCommand = {
 /** Who holds an ID document: nobody, or one volunteer. */
 export type VolunteerIdClaimState = { readonly holder: string | null }
 
-const evolve = (state: VolunteerIdClaimState, event: VolunteerIdClaimEvent): VolunteerIdClaimState => {
+const evolve = (
+  state: VolunteerIdClaimState,
+  event: VolunteerIdClaimEvent,
+): VolunteerIdClaimState => {
   switch (event.type) {
     case 'VolunteerIdClaimed':
       return { holder: event.data.volunteerId }

@@ -11,7 +11,11 @@ const withVolunteer = <Shape extends z.ZodRawShape>(shape: Shape) =>
 
 export const registerVolunteerSchema = z.object({
   type: z.literal('RegisterVolunteer'),
-  data: withVolunteer({ siteId: idSchema, profile: volunteerProfileSchema, consent: consentSchema }),
+  data: withVolunteer({
+    siteId: idSchema,
+    profile: volunteerProfileSchema,
+    consent: consentSchema,
+  }),
   metadata: commandMetadataSchema,
 })
 

@@ -20,7 +20,8 @@ export const decideRequestCorrection = (
   state: VolunteerState,
 ): VolunteerDecision => {
   if (state.status === 'unregistered') return fail(refuse.notFound(data.volunteerId))
-  if (data.correctionId in state.corrections) return fail(refuse.correctionIdTaken(data.correctionId))
+  if (data.correctionId in state.corrections)
+    return fail(refuse.correctionIdTaken(data.correctionId))
   if (data.recordId !== null) {
     if (!(data.recordId in state.records)) return fail(refuse.recordNotFound(data.recordId))
   } else {

@@ -45,7 +45,8 @@ export const decideStatus = (
 ): VolunteerDecision => {
   if (state.status === 'unregistered') return fail(refuse.notFound(data.volunteerId))
   const change = { ...data, by: metadata.actor.id, at: metadata.now }
-  if (state.status === 'deregistered') return fail(refuse.notActive(data.volunteerId, 'deregistered'))
+  if (state.status === 'deregistered')
+    return fail(refuse.notActive(data.volunteerId, 'deregistered'))
   switch (type) {
     case 'SuspendVolunteer':
       return state.status === 'suspended'

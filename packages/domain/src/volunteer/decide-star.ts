@@ -26,7 +26,10 @@ export const decideAdjustStarLevel = (
   const events: VolunteerEvent[] = []
   const regained = Math.min(target, highestAwarded)
   if (regained > current) {
-    events.push({ type: 'VolunteerStarLevelChanged', data: { ...base, from: current, to: regained } })
+    events.push({
+      type: 'VolunteerStarLevelChanged',
+      data: { ...base, from: current, to: regained },
+    })
   }
   for (let level = Math.max(current, highestAwarded) + 1; level <= target; level++) {
     events.push({ type: 'VolunteerStarAwarded', data: { ...base, level } })

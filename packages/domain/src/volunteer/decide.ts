@@ -21,7 +21,11 @@ import {
   type ConfirmShiftHoursWithShift,
   type RecordServiceWithOccasion,
 } from './decide-record.js'
-import { decideRegistration, decideStatus, type RegisterVolunteerWithSite } from './decide-registration.js'
+import {
+  decideRegistration,
+  decideStatus,
+  type RegisterVolunteerWithSite,
+} from './decide-registration.js'
 import type { VolunteerDecision } from './decide-result.js'
 import { decideAdjustStarLevel } from './decide-star.js'
 import type { VolunteerState } from './state.js'

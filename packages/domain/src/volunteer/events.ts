@@ -20,7 +20,12 @@ export const volunteerRegisteredSchema = z.object({
 const statusChange = <T extends string>(type: T) =>
   z.object({
     type: z.literal(type),
-    data: z.object({ volunteerId: idSchema, reason: z.string(), by: idSchema, at: timestampSchema }),
+    data: z.object({
+      volunteerId: idSchema,
+      reason: z.string(),
+      by: idSchema,
+      at: timestampSchema,
+    }),
   })
 
 export const volunteerSuspendedSchema = statusChange('VolunteerSuspended')

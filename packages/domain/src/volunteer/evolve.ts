@@ -70,7 +70,16 @@ export const evolveVolunteer = (state: VolunteerState, event: VolunteerEvent): V
           ...v,
           records: {
             ...v.records,
-            [data.recordId]: { ...old, startsAt, endsAt, hours, place, content, personInCharge, version },
+            [data.recordId]: {
+              ...old,
+              startsAt,
+              endsAt,
+              hours,
+              place,
+              content,
+              personInCharge,
+              version,
+            },
           },
           corrections: settle(v.corrections, data.correctionId, 'corrected'),
         }
@@ -110,5 +119,7 @@ const settle = (
   status: 'corrected' | 'refused',
 ): RegisteredVolunteer['corrections'] => {
   const entry = corrections[correctionId]
-  return entry === undefined ? corrections : { ...corrections, [correctionId]: { ...entry, status } }
+  return entry === undefined
+    ? corrections
+    : { ...corrections, [correctionId]: { ...entry, status } }
 }

@@ -30,7 +30,10 @@ const resolveFacts = async (
 ): Promise<VolunteerDeciderCommand> => {
   switch (command.type) {
     case 'RecordService':
-      return { ...command, facts: { occasion: await readOccasionFacts(store, command.data.occasion) } }
+      return {
+        ...command,
+        facts: { occasion: await readOccasionFacts(store, command.data.occasion) },
+      }
     case 'ConfirmShiftHours':
       return {
         ...command,
@@ -40,9 +43,15 @@ const resolveFacts = async (
       }
     case 'CorrectServiceRecord':
     case 'RefuseCorrection': {
-      const state = await readState(store, volunteerDecider, volunteerStream(command.data.volunteerId))
+      const state = await readState(
+        store,
+        volunteerDecider,
+        volunteerStream(command.data.volunteerId),
+      )
       const omitted =
-        state.status === 'unregistered' ? null : state.corrections[command.data.correctionId]?.occasion
+        state.status === 'unregistered'
+          ? null
+          : state.corrections[command.data.correctionId]?.occasion
       const occasion = omitted == null ? null : await readOccasionFacts(store, omitted)
       return { ...command, facts: { occasion } }
     }
@@ -115,13 +124,23 @@ export const handleVolunteerCommand = async (
   if (command.type === 'RegisterVolunteer') return register(store, command, context, options)
   const { volunteerId } = command.data
   const stream = volunteerStream(volunteerId)
-  const recorded = await handleVolunteerDecision(store, stream, await resolveFacts(store, command), context)
+  const recorded = await handleVolunteerDecision(
+    store,
+    stream,
+    await resolveFacts(store, command),
+    context,
+  )
   if (!recorded.ok) return { ok: false, error: recorded.error }
   const events: VolunteerEvent[] = [...recorded.events]
   let revision = recorded.nextExpectedRevision
   const policy = options.starPolicy ?? defaultStarPolicy
   for (const step of starProcess(volunteerId, recorded.events, policy, command.metadata)) {
-    const adjusted = await handleVolunteerDecision(store, stream, step, stepContext(context, 'stars'))
+    const adjusted = await handleVolunteerDecision(
+      store,
+      stream,
+      step,
+      stepContext(context, 'stars'),
+    )
     if (adjusted.ok) {
       events.push(...adjusted.events)
       revision = adjusted.nextExpectedRevision

@@ -31,4 +31,6 @@ export const occasionKey = (occasion: Occasion): string => {
 
 /** Whether two organisers are the same team or site. */
 export const sameOrganiser = (a: Organiser, b: Organiser): boolean =>
-  a.kind === 'team' ? b.kind === 'team' && a.teamId === b.teamId : b.kind === 'site' && a.siteId === b.siteId
+  a.kind === 'team'
+    ? b.kind === 'team' && a.teamId === b.teamId
+    : b.kind === 'site' && a.siteId === b.siteId

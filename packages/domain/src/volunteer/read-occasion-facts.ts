@@ -17,7 +17,8 @@ const orderFacts = async (store: EventStore, orderId: string): Promise<OccasionF
     const event = orderEventSchema.safeParse({ type, data })
     if (!event.success) continue
     const { data: e } = event
-    if (e.type === 'RequestOrderPlaced') title = e.data.need === '' ? (e.data.category ?? orderId) : e.data.need
+    if (e.type === 'RequestOrderPlaced')
+      title = e.data.need === '' ? (e.data.category ?? orderId) : e.data.need
     if (e.type === 'DirectiveOrderIssued') title = e.data.theme
     if (e.type === 'OrderCompleted') {
       facts = {
@@ -32,7 +33,10 @@ const orderFacts = async (store: EventStore, orderId: string): Promise<OccasionF
 }
 
 /** A held activity: its title, day, and its organising site and teams. */
-const activityFacts = async (store: EventStore, activityId: string): Promise<OccasionFacts | null> => {
+const activityFacts = async (
+  store: EventStore,
+  activityId: string,
+): Promise<OccasionFacts | null> => {
   const state = await readState(store, activityDecider, activityStream(activityId))
   if (state.status !== 'held') return null
   const organisers: Organiser[] = [
@@ -53,7 +57,10 @@ const shiftFacts = async (store: EventStore, shiftId: string): Promise<OccasionF
  * The facts of an occasion read from its own stream (never from a read model): an order once
  * completed, an activity once held, a shift once scheduled; `null` otherwise.
  */
-export const readOccasionFacts = (store: EventStore, occasion: Occasion): Promise<OccasionFacts | null> => {
+export const readOccasionFacts = (
+  store: EventStore,
+  occasion: Occasion,
+): Promise<OccasionFacts | null> => {
   switch (occasion.kind) {
     case 'order':
       return orderFacts(store, occasion.orderId)
