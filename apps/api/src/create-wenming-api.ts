@@ -1,3 +1,4 @@
+import type { StarPolicy, VolunteerHandlerOptions } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
@@ -8,6 +9,18 @@ import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './p
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
+import { shiftCommandRoutes } from './routes/shift-commands.js'
+import { volunteerCommandRoutes } from './routes/volunteer-commands.js'
+import { volunteerQueryRoutes } from './routes/volunteer-queries.js'
+import { volunteerIdDigest } from './volunteer-id-digest.js'
+
+const volunteerOptions = (
+  volunteers: WenmingApiOptions['volunteers'],
+): VolunteerHandlerOptions => ({
+  // Without a configured key registration is not routed, so this digest is never called.
+  idDigest: volunteerIdDigest(volunteers?.idKey ?? ''),
+  ...(volunteers?.starPolicy === undefined ? {} : { starPolicy: volunteers.starPolicy }),
+})
 
 export type WenmingApiOptions = {
   store: EventStore
@@ -16,6 +29,11 @@ export type WenmingApiOptions = {
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /**
+   * The key of the keyed hash that claims a volunteer's ID document (V1), and the district's star
+   * ladder. Without a key the API does not register volunteers (every other route still runs).
+   */
+  volunteers?: { idKey: string; starPolicy?: StarPolicy }
 }
 
 /** The running API: the Fastify app and its in-process projections; `close` stops both. */
@@ -49,9 +67,16 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     const app = await createApiServer({
       store,
       auth: options.auth,
-      commands: wenmingCommandRoutes(),
+      commands: [
+        ...wenmingCommandRoutes(),
+        ...volunteerCommandRoutes(volunteerOptions(options.volunteers)).filter(
+          (route) => options.volunteers !== undefined || route.url !== '/volunteers',
+        ),
+        ...shiftCommandRoutes(),
+      ],
       queries: [
         ...readQueryRoutes(projections),
+        ...volunteerQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, projectionNames),
       ],
       ...(options.clock === undefined ? {} : { clock: options.clock }),

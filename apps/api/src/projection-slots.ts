@@ -15,6 +15,7 @@ import {
   rowSlot,
   sqliteEventSource,
   teamWorkload,
+  volunteerRecords,
   type ProjectionSlot,
   type SqliteEventSourceOptions,
 } from '@wenming/projections'
@@ -38,6 +39,7 @@ export const projectionNames = [
   teamWorkload.name,
   clusterPool.name,
   dispatchCandidates.name,
+  volunteerRecords.name,
   workReportProjection.name,
 ] as const
 
@@ -51,6 +53,7 @@ export const wenmingProjectionSlots = (store: EventStore): ProjectionSlot[] => [
   slotFor(store, teamWorkload),
   slotFor(store, clusterPool),
   slotFor(store, dispatchCandidates),
+  slotFor(store, volunteerRecords),
   foldSlot(workReportProjection, createInMemoryProjectionStorage()),
 ]
 
