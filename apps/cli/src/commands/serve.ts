@@ -5,7 +5,7 @@ import {
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
-import { simulateDistrictYear } from '@wenming/simulator'
+import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
@@ -42,9 +42,13 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       options.tokens !== undefined
         ? await loadAuthConfig(options.tokens)
         : createDevAuthConfig(await findDevScope(store))
+    // The key of the volunteers' ID claims (V1) comes from the environment; dev stores use the demo's.
+    const idKey =
+      process.env['WENMING_VOLUNTEER_ID_KEY'] ?? (options.dev ? demoVolunteerIdKey : undefined)
     api = await createWenmingApi({
       store,
       auth,
+      ...(idKey === undefined ? {} : { volunteers: { idKey } }),
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
