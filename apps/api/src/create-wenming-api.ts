@@ -1,37 +1,41 @@
-import type { StarPolicy, VolunteerHandlerOptions } from '@wenming/domain'
-import type { EventStore } from '@wenming/event-store'
+import { createWenmingDomain, type StarPolicy, type WenmingDomain } from '@wenming/domain'
+import type { EventStore, ReadSide } from '@wenming/event-store'
+import { wenmingReadModelNames, wenmingReadModelSlots } from '@wenming/projections'
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
-import { startLiveProjections, type LiveProjections } from './live-projections.js'
-import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './projection-slots.js'
-import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
-import { readQueryRoutes } from './routes/read-queries.js'
-import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
 import { shiftCommandRoutes } from './routes/shift-commands.js'
 import { volunteerCommandRoutes } from './routes/volunteer-commands.js'
 import { volunteerQueryRoutes } from './routes/volunteer-queries.js'
 import { volunteerIdDigest } from './volunteer-id-digest.js'
-
-const volunteerOptions = (
-  volunteers: WenmingApiOptions['volunteers'],
-): VolunteerHandlerOptions => ({
-  // Without a configured key registration is not routed, so this digest is never called.
-  idDigest: volunteerIdDigest(volunteers?.idKey ?? ''),
-  ...(volunteers?.starPolicy === undefined ? {} : { starPolicy: volunteers.starPolicy }),
-})
+import { startLiveProjections, type LiveProjections } from './live-projections.js'
+import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
+import { readQueryRoutes } from './routes/read-queries.js'
+import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
 
 export type WenmingApiOptions = {
   store: EventStore
+  /**
+   * Where the read models live and how the log is read for them: the store's own read side
+   * (`sqliteReadSide(store)`), read models in a file of their own for a remote log, or
+   * `inMemoryReadSide(store)`, rebuilt at every start. The caller owns it and closes it.
+   */
+  readSide: ReadSide
   auth: AuthConfig
   clock?: () => Date
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
   /**
-   * The key of the keyed hash that claims a volunteer's ID document (V1), and the district's star
-   * ladder. Without a key the API does not register volunteers (every other route still runs).
+   * The domain object commands run through (default: `createWenmingDomain()`, caches on, with the
+   * volunteers' ID key below). A domain passed here brings its own volunteer options; `volunteers`
+   * then only says that registrations are routed.
+   */
+  domain?: WenmingDomain
+  /**
+   * The key of the keyed hash (HMAC) that claims a volunteer's ID document (V1), and the district's
+   * star ladder. Without a key (and without a `domain`) the API does not route registrations.
    */
   volunteers?: { idKey: string; starPolicy?: StarPolicy }
 }
@@ -45,19 +49,38 @@ export type WenmingApi = {
 
 /**
  * The Wenming HTTP API over a store: every domain command as a POST, the read models (kept up to
- * date in-process) as GETs. The caller owns the store and closes it after `close()`.
+ * date in-process) as GETs. The caller owns the store and its read side and closes them after
+ * `close()`.
  *
  * @example
- * const api = await createWenmingApi({ store, auth: await loadAuthConfig('tokens.json') })
+ * const api = await createWenmingApi({
+ *   store,
+ *   readSide: sqliteReadSide(store),
+ *   auth: await loadAuthConfig('tokens.json'),
+ * })
  * await api.app.listen({ host: '127.0.0.1', port: 8080 })
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
-  const { store, logger } = options
-  const source = wenmingEventSource(store)
+  const { store, readSide, logger } = options
+  const { volunteers } = options
+  const domain =
+    options.domain ??
+    createWenmingDomain(
+      volunteers === undefined
+        ? {}
+        : {
+            volunteers: {
+              idDigest: volunteerIdDigest(volunteers.idKey),
+              ...(volunteers.starPolicy === undefined ? {} : { starPolicy: volunteers.starPolicy }),
+            },
+          },
+    )
+  const registers = volunteers !== undefined
+  logger?.info({ readModels: readSide.description }, 'read models in %s', readSide.description)
   const projections = await startLiveProjections({
     store,
-    slots: wenmingProjectionSlots(store),
-    ...(source === undefined ? {} : { source }),
+    slots: wenmingReadModelSlots(readSide),
+    source: readSide.source,
     ...(options.projectionIntervalMs === undefined
       ? {}
       : { intervalMs: options.projectionIntervalMs }),
@@ -68,16 +91,16 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
       store,
       auth: options.auth,
       commands: [
-        ...wenmingCommandRoutes(),
-        ...volunteerCommandRoutes(volunteerOptions(options.volunteers)).filter(
-          (route) => options.volunteers !== undefined || route.url !== '/volunteers',
+        ...wenmingCommandRoutes(domain),
+        ...volunteerCommandRoutes(domain).filter(
+          (route) => registers || route.url !== '/volunteers',
         ),
-        ...shiftCommandRoutes(),
+        ...shiftCommandRoutes(domain),
       ],
       queries: [
         ...readQueryRoutes(projections),
         ...volunteerQueryRoutes(projections),
-        ...reportAndHistoryRoutes(projections, projectionNames),
+        ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
       ],
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(logger === undefined ? {} : { logger }),

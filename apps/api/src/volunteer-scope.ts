@@ -1,5 +1,5 @@
 import type { EventStore } from '@wenming/event-store'
-import { readVolunteer, type Organiser } from '@wenming/domain'
+import { volunteerRegisteredSchema, volunteerStream, type Organiser } from '@wenming/domain'
 import type { Principal, Role } from './principal.js'
 import { leadsTeam, managesSite } from './scope.js'
 
@@ -34,6 +34,10 @@ export const seesPersonalFields = async (
 ): Promise<boolean> => {
   if (isVolunteer(principal, volunteerId) || principal.role === 'centre-dispatcher') return true
   if (principal.role !== 'station-admin' && principal.role !== 'institute-admin') return false
-  const volunteer = await readVolunteer(store, volunteerId)
-  return volunteer.status !== 'unregistered' && principal.sites.includes(volunteer.siteId)
+  // The registration is the first event of the volunteer's stream; it names their site.
+  for await (const event of store.readStream(volunteerStream(volunteerId), { maxCount: 1 })) {
+    const registered = volunteerRegisteredSchema.safeParse(event)
+    return registered.success && principal.sites.includes(registered.data.data.siteId)
+  }
+  return false
 }

@@ -2,10 +2,10 @@ import {
   checkInSchema,
   checkOutSchema,
   closeAttendanceSchema,
-  handleShiftCommand,
   scheduleShiftSchema,
   shiftStream,
   type Organiser,
+  type WenmingDomain,
 } from '@wenming/domain'
 import type { CommandRoute } from '../command-route.js'
 import { domainCommandRoute } from '../domain-command-route.js'
@@ -21,7 +21,7 @@ const self = (principal: Principal, data: { volunteerId: string }): Promise<bool
   Promise.resolve(isVolunteer(principal, data.volunteerId))
 
 /** Shifts at posts (V3): scheduling by the organiser, check-in and out by the volunteer, closing. */
-export const shiftCommandRoutes = (): CommandRoute[] => [
+export const shiftCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   domainCommandRoute({
     url: '/shifts',
     operationId: 'scheduleShift',
@@ -32,7 +32,7 @@ export const shiftCommandRoutes = (): CommandRoute[] => [
     generatedId: 'shiftId',
     roles: organiserRoles,
     authorize: asOrganiser,
-    handle: handleShiftCommand,
+    handle: domain.handleShiftCommand,
     stream,
     location,
     successStatus: 201,
@@ -46,7 +46,7 @@ export const shiftCommandRoutes = (): CommandRoute[] => [
     fromParams: ['shiftId'],
     roles: ['volunteer'],
     authorize: self,
-    handle: handleShiftCommand,
+    handle: domain.handleShiftCommand,
     stream,
     location,
   }),
@@ -59,7 +59,7 @@ export const shiftCommandRoutes = (): CommandRoute[] => [
     fromParams: ['shiftId'],
     roles: ['volunteer'],
     authorize: self,
-    handle: handleShiftCommand,
+    handle: domain.handleShiftCommand,
     stream,
     location,
   }),
@@ -72,7 +72,7 @@ export const shiftCommandRoutes = (): CommandRoute[] => [
     fromParams: ['shiftId', 'volunteerId'],
     roles: organiserRoles,
     authorize: asOrganiser,
-    handle: handleShiftCommand,
+    handle: domain.handleShiftCommand,
     stream,
     location,
   }),

@@ -2,7 +2,6 @@ import {
   confirmShiftHoursSchema,
   correctServiceRecordSchema,
   deregisterVolunteerSchema,
-  handleVolunteerCommand,
   issueCertificateSchema,
   recordServiceSchema,
   refuseCorrectionSchema,
@@ -12,10 +11,8 @@ import {
   suspendVolunteerSchema,
   volunteerStream,
   type Organiser,
-  type VolunteerCommand,
-  type VolunteerHandlerOptions,
+  type WenmingDomain,
 } from '@wenming/domain'
-import type { CommandContext, EventStore } from '@wenming/event-store'
 import type { ApiDependencies, CommandRoute } from '../command-route.js'
 import { domainCommandRoute } from '../domain-command-route.js'
 import type { Principal, Role } from '../principal.js'
@@ -33,9 +30,8 @@ const asOrganiser = (principal: Principal, data: { organiser: Organiser }): Prom
  * Volunteer commands: real-name registration (V1), status, service records and shift hours by the
  * occasion's organiser (V2-V5), corrections (V6) and certificates (V8).
  */
-export const volunteerCommandRoutes = (options: VolunteerHandlerOptions): CommandRoute[] => {
-  const handle = (store: EventStore, command: VolunteerCommand, context: CommandContext) =>
-    handleVolunteerCommand(store, command, context, options)
+export const volunteerCommandRoutes = (domain: WenmingDomain): CommandRoute[] => {
+  const handle = domain.handleVolunteerCommand
   const ownSite = (principal: Principal, data: { volunteerId: string }, deps: ApiDependencies) =>
     seesPersonalFields(deps.store, principal, data.volunteerId)
   return [

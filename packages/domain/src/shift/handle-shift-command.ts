@@ -1,25 +1,23 @@
 import type { CommandContext, CommandResult, EventStore } from '@wenming/event-store'
-import { activityDecider } from '../activity/activity-decider.js'
 import { activityStream } from '../activity/activity-stream.js'
-import { readState } from '../shared/read-state.js'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { Organiser } from '../volunteer/occasion.js'
-import { volunteerDecider } from '../volunteer/volunteer-decider.js'
 import { volunteerStream } from '../volunteer/volunteer-stream.js'
 import type { ShiftCommand } from './commands.js'
 import type { ShiftDeciderCommand } from './decide.js'
 import type { ShiftError } from './errors.js'
 import type { ShiftEvent } from './events.js'
-import { handleShiftDecision } from './shift-decider.js'
 import { shiftStream } from './shift-stream.js'
 import type { ShiftState } from './state.js'
 
 const resolveFacts = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: ShiftCommand,
 ): Promise<ShiftDeciderCommand> => {
   switch (command.type) {
     case 'ScheduleShift': {
-      const state = await readState(store, activityDecider, activityStream(command.data.activityId))
+      const state = await runtime.read.activity(store, activityStream(command.data.activityId))
       if (state.status === 'none' || state.status === 'cancelled') {
         return { ...command, facts: { activity: null } }
       }
@@ -31,9 +29,8 @@ const resolveFacts = async (
       return { ...command, facts: { activity: { title: state.plan.title, date, organisers } } }
     }
     case 'CheckIn': {
-      const volunteer = await readState(
+      const volunteer = await runtime.read.volunteer(
         store,
-        volunteerDecider,
         volunteerStream(command.data.volunteerId),
       )
       return { ...command, facts: { volunteerActive: volunteer.status === 'active' } }
@@ -51,13 +48,14 @@ const resolveFacts = async (
  * const result = await handleShiftCommand(store, shiftCommandSchema.parse(body), { commandId })
  */
 export const handleShiftCommand = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: ShiftCommand,
   context: CommandContext,
 ): Promise<CommandResult<ShiftEvent, ShiftState, ShiftError>> =>
-  handleShiftDecision(
+  runtime.handle.shift(
     store,
     shiftStream(command.data.shiftId),
-    await resolveFacts(store, command),
+    await resolveFacts(runtime, store, command),
     context,
   )

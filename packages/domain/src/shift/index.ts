@@ -24,7 +24,5 @@ export type {
   AttendanceClosedByOrganiser,
   ShiftEvent,
 } from './events.js'
-export { handleShiftCommand } from './handle-shift-command.js'
-export { readShift } from './read-shift.js'
 export { shiftStream } from './shift-stream.js'
 export type { ShiftState, ScheduledShift, Attendance } from './state.js'

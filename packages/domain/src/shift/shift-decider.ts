@@ -1,8 +1,7 @@
-import { createCommandHandler, type Decider } from '@wenming/event-store'
-import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
+import { type Decider } from '@wenming/event-store'
 import { decideShift, type ShiftDeciderCommand } from './decide.js'
 import type { ShiftError } from './errors.js'
-import { shiftEventSchemaVersions, type ShiftEvent } from './events.js'
+import type { ShiftEvent } from './events.js'
 import { evolveShift } from './evolve.js'
 import { initialShiftState, type ShiftState } from './state.js'
 
@@ -12,8 +11,3 @@ export const shiftDecider: Decider<ShiftDeciderCommand, ShiftEvent, ShiftState, 
   evolve: evolveShift,
   decide: decideShift,
 }
-
-/** The kernel's command handler for the shift decider. */
-export const handleShiftDecision = createCommandHandler(shiftDecider, {
-  eventMetadata: schemaVersionMetadata(shiftEventSchemaVersions),
-})

@@ -1,19 +1,16 @@
 import type { CommandContext, EventStore } from '@wenming/event-store'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
-import { readState } from '../shared/read-state.js'
 import { siteStream, teamStream } from '../shared/stream-names.js'
-import { siteDecider } from '../site/site-decider.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamCommand } from './commands.js'
 import type { TeamDeciderCommand } from './decide.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
-import { volunteerDecider } from '../volunteer/volunteer-decider.js'
 import { volunteerStream } from '../volunteer/volunteer-stream.js'
-import { handleTeamDecision } from './handle-team-decision.js'
 
-const volunteerStatus = async (store: EventStore, volunteerId: string) => {
-  const volunteer = await readState(store, volunteerDecider, volunteerStream(volunteerId))
+const volunteerStatus = async (runtime: DomainRuntime, store: EventStore, volunteerId: string) => {
+  const volunteer = await runtime.read.volunteer(store, volunteerStream(volunteerId))
   return volunteer.status === 'unregistered' ? null : { status: volunteer.status }
 }
 
@@ -22,6 +19,7 @@ const volunteerStatus = async (store: EventStore, volunteerId: string) => {
  * registration (V1), from their streams.
  */
 export const handleTeamCommand = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: TeamCommand,
   context: CommandContext,
@@ -32,17 +30,17 @@ export const handleTeamCommand = async (
           ...command,
           facts: {
             homeSite: siteFacts(
-              await readState(store, siteDecider, siteStream(command.data.homeSiteId)),
+              await runtime.read.site(store, siteStream(command.data.homeSiteId)),
             ),
           },
         }
       : command.type === 'JoinTeam'
         ? {
             ...command,
-            facts: { volunteer: await volunteerStatus(store, command.data.volunteerId) },
+            facts: { volunteer: await volunteerStatus(runtime, store, command.data.volunteerId) },
           }
         : command
-  const result = await handleTeamDecision(store, teamStream(command.data.teamId), decided, context)
+  const result = await runtime.handle.team(store, teamStream(command.data.teamId), decided, context)
   return result.ok
     ? { ok: true, events: result.events, nextExpectedRevision: result.nextExpectedRevision }
     : { ok: false, error: result.error }

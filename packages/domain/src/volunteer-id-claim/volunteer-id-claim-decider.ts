@@ -1,9 +1,8 @@
-import { createCommandHandler, type Decider } from '@wenming/event-store'
+import { type Decider } from '@wenming/event-store'
 import type { CommandMetadata } from '../shared/command-metadata.js'
-import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
 import { unknownEvent } from '../shared/unknown-event.js'
 import { volunteerRefusals, type VolunteerError } from '../volunteer/errors.js'
-import { volunteerIdClaimEventSchemaVersions, type VolunteerIdClaimEvent } from './events.js'
+import type { VolunteerIdClaimEvent } from './events.js'
 
 /** Sent by the registration process only: claim or release an ID document for a volunteer. */
 export type VolunteerIdClaimCommand = {
@@ -54,7 +53,3 @@ export const volunteerIdClaimDecider: Decider<
   },
 }
 
-/** The kernel's command handler for ID claims. */
-export const handleVolunteerIdClaim = createCommandHandler(volunteerIdClaimDecider, {
-  eventMetadata: schemaVersionMetadata(volunteerIdClaimEventSchemaVersions),
-})

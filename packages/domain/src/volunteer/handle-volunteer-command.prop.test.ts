@@ -1,19 +1,18 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { handleActivityCommand } from '../activity/handle-activity-command.js'
-import { handleSiteCommand } from '../site/handle-site-command.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
 import { scheduledStore } from '../testing/scheduled-store.js'
 import { registerVolunteer, testVolunteerOptions } from '../testing/volunteer-builders.js'
 import type { VolunteerCommand } from './commands.js'
-import { handleVolunteerCommand } from './handle-volunteer-command.js'
 
 const at = '2026-03-03T08:00:00.000Z'
+const domain = createWenmingDomain({ volunteers: testVolunteerOptions, stateCache: false })
 
 const district = async (): Promise<EventStore> => {
   const store = createInMemoryEventStore()
-  await handleSiteCommand(
+  await domain.handleSiteCommand(
     store,
     {
       type: 'RegisterSite',
@@ -29,7 +28,7 @@ const district = async (): Promise<EventStore> => {
     },
     { commandId: 'site' },
   )
-  await handleActivityCommand(
+  await domain.handleActivityCommand(
     store,
     {
       type: 'PlanActivity',
@@ -46,7 +45,7 @@ const district = async (): Promise<EventStore> => {
     },
     { commandId: 'plan' },
   )
-  await handleActivityCommand(
+  await domain.handleActivityCommand(
     store,
     {
       type: 'HoldActivity',
@@ -120,12 +119,9 @@ describe('the volunteer handler', () => {
         const store = await district()
         const racing = scheduledStore(s, store)
         const runs = Array.from({ length: racers }, (_, i) =>
-          handleVolunteerCommand(
-            racing,
-            registerVolunteer(`v-${i}`, 7, at),
-            { commandId: `reg-${i}` },
-            testVolunteerOptions,
-          ),
+          domain.handleVolunteerCommand(racing, registerVolunteer(`v-${i}`, 7, at), {
+            commandId: `reg-${i}`,
+          }),
         )
         const results = await s.waitFor(Promise.all(runs))
         expect(results.filter((r) => r.ok)).toHaveLength(1)
@@ -147,12 +143,9 @@ describe('the volunteer handler', () => {
         const store = await district()
         for (const [i, command] of commands.entries()) {
           const before = await count(store)
-          const result = await handleVolunteerCommand(
-            store,
-            command,
-            { commandId: `c-${i}` },
-            testVolunteerOptions,
-          )
+          const result = await domain.handleVolunteerCommand(store, command, {
+            commandId: `c-${i}`,
+          })
           if (!result.ok) expect(await count(store)).toBe(before)
           else expect(await count(store)).toBeGreaterThan(before)
         }

@@ -1,14 +1,10 @@
 import type { CommandContext, EventStore } from '@wenming/event-store'
 import type { DomainResult } from '../shared/domain-result.js'
-import { readState } from '../shared/read-state.js'
-import { recordOrCompensate } from '../shared/record-or-compensate.js'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import { stepContext } from '../shared/step-context.js'
-import { streamHasCommand } from '../shared/stream-has-command.js'
 import { siteStream } from '../shared/stream-names.js'
-import { siteDecider } from '../site/site-decider.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { VolunteerIdClaimEvent } from '../volunteer-id-claim/events.js'
-import { handleVolunteerIdClaim } from '../volunteer-id-claim/volunteer-id-claim-decider.js'
 import { volunteerIdClaimStream } from '../volunteer-id-claim/volunteer-id-claim-stream.js'
 import type { RegisterVolunteer, VolunteerCommand } from './commands.js'
 import type { VolunteerDeciderCommand } from './decide.js'
@@ -18,13 +14,16 @@ import { readOccasionFacts } from './read-occasion-facts.js'
 import { readShiftAttendance } from './read-shift-attendance.js'
 import { defaultStarPolicy } from './star-policy.js'
 import { starProcess } from './star-process.js'
-import { volunteerDecider, handleVolunteerDecision } from './volunteer-decider.js'
+import { recordOrCompensate } from './record-or-compensate.js'
+import { streamHasCommand } from './stream-has-command.js'
+import { volunteerDecider } from './volunteer-decider.js'
 import type { VolunteerHandlerOptions } from './volunteer-handler-options.js'
 import { volunteerStream } from './volunteer-stream.js'
 
 type Result = DomainResult<VolunteerEvent | VolunteerIdClaimEvent, VolunteerError>
 
 const resolveFacts = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: Exclude<VolunteerCommand, RegisterVolunteer>,
 ): Promise<VolunteerDeciderCommand> => {
@@ -32,27 +31,28 @@ const resolveFacts = async (
     case 'RecordService':
       return {
         ...command,
-        facts: { occasion: await readOccasionFacts(store, command.data.occasion) },
+        facts: { occasion: await readOccasionFacts(runtime, store, command.data.occasion) },
       }
     case 'ConfirmShiftHours':
       return {
         ...command,
         facts: {
-          shift: await readShiftAttendance(store, command.data.shiftId, command.data.volunteerId),
+          shift: await readShiftAttendance(
+            runtime,
+            store,
+            command.data.shiftId,
+            command.data.volunteerId,
+          ),
         },
       }
     case 'CorrectServiceRecord':
     case 'RefuseCorrection': {
-      const state = await readState(
-        store,
-        volunteerDecider,
-        volunteerStream(command.data.volunteerId),
-      )
+      const state = await runtime.read.volunteer(store, volunteerStream(command.data.volunteerId))
       const omitted =
         state.status === 'unregistered'
           ? null
           : state.corrections[command.data.correctionId]?.occasion
-      const occasion = omitted == null ? null : await readOccasionFacts(store, omitted)
+      const occasion = omitted == null ? null : await readOccasionFacts(runtime, store, omitted)
       return { ...command, facts: { occasion } }
     }
     default:
@@ -62,6 +62,7 @@ const resolveFacts = async (
 
 /** Registration: claim the ID document on its own stream (V1), then register; release on failure. */
 const register = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: RegisterVolunteer,
   context: CommandContext,
@@ -69,17 +70,17 @@ const register = async (
 ): Promise<Result> => {
   const { volunteerId, profile } = command.data
   const stream = volunteerStream(volunteerId)
-  const site = siteFacts(await readState(store, siteDecider, siteStream(command.data.siteId)))
+  const site = siteFacts(await runtime.read.site(store, siteStream(command.data.siteId)))
   const decided = { ...command, facts: { site } }
   if (!(await streamHasCommand(store, stream, context.commandId))) {
     // Checked before the claim, so a refused registration touches no claim stream at all.
-    const check = volunteerDecider.decide(decided, await readState(store, volunteerDecider, stream))
+    const check = volunteerDecider.decide(decided, await runtime.read.volunteer(store, stream))
     if (!check.ok) return { ok: false, error: check.error }
   }
   const digest = options.idDigest(profile)
   const claimStream = volunteerIdClaimStream(digest)
   const claim = { data: { digest, volunteerId }, metadata: command.metadata }
-  const claimed = await handleVolunteerIdClaim(
+  const claimed = await runtime.handle.volunteerIdClaim(
     store,
     claimStream,
     { type: 'ClaimVolunteerId', ...claim },
@@ -87,12 +88,12 @@ const register = async (
   )
   if (!claimed.ok) return { ok: false, error: claimed.error }
   const recorded = await recordOrCompensate(
-    () => handleVolunteerDecision(store, stream, decided, context),
+    () => runtime.handle.volunteer(store, stream, decided, context),
     // Only a claim this registration took is released, never one the volunteer already held.
     async () =>
       claimed.events.length === 0
         ? undefined
-        : handleVolunteerIdClaim(
+        : runtime.handle.volunteerIdClaim(
             store,
             claimStream,
             { type: 'ReleaseVolunteerId', ...claim },
@@ -116,18 +117,20 @@ const register = async (
  * const result = await handleVolunteerCommand(store, volunteerCommandSchema.parse(body), { commandId }, { idDigest })
  */
 export const handleVolunteerCommand = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: VolunteerCommand,
   context: CommandContext,
   options: VolunteerHandlerOptions,
 ): Promise<Result> => {
-  if (command.type === 'RegisterVolunteer') return register(store, command, context, options)
+  if (command.type === 'RegisterVolunteer')
+    return register(runtime, store, command, context, options)
   const { volunteerId } = command.data
   const stream = volunteerStream(volunteerId)
-  const recorded = await handleVolunteerDecision(
+  const recorded = await runtime.handle.volunteer(
     store,
     stream,
-    await resolveFacts(store, command),
+    await resolveFacts(runtime, store, command),
     context,
   )
   if (!recorded.ok) return { ok: false, error: recorded.error }
@@ -135,7 +138,7 @@ export const handleVolunteerCommand = async (
   let revision = recorded.nextExpectedRevision
   const policy = options.starPolicy ?? defaultStarPolicy
   for (const step of starProcess(volunteerId, recorded.events, policy, command.metadata)) {
-    const adjusted = await handleVolunteerDecision(
+    const adjusted = await runtime.handle.volunteer(
       store,
       stream,
       step,

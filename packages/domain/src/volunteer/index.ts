@@ -54,13 +54,11 @@ export type {
   CertificateIssued,
   VolunteerEvent,
 } from './events.js'
-export { handleVolunteerCommand } from './handle-volunteer-command.js'
 export { maskIdNumber, maskPhone, maskBirthDate, maskName } from './mask-personal.js'
 export { occasionSchema, organiserSchema, occasionKey } from './occasion.js'
 export type { Occasion, Organiser } from './occasion.js'
 export { idTypeSchema, volunteerProfileSchema, consentSchema } from './profile.js'
 export type { IdType, VolunteerProfile, Consent } from './profile.js'
-export { readVolunteer } from './read-volunteer.js'
 export { recordSourceSchema, serviceRecordSchema } from './record-fields.js'
 export type { RecordSource, ServiceRecord } from './record-fields.js'
 export type { Reason, Refusal } from './refusal.js'

@@ -1,10 +1,8 @@
 import type { EventStore } from '@wenming/event-store'
-import { activityDecider } from '../activity/activity-decider.js'
 import { activityStream } from '../activity/activity-stream.js'
 import { orderEventSchema } from '../order/events.js'
 import { orderStream } from '../shared/stream-names.js'
-import { readState } from '../shared/read-state.js'
-import { shiftDecider } from '../shift/shift-decider.js'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import { shiftStream } from '../shift/shift-stream.js'
 import type { Occasion, Organiser } from './occasion.js'
 import type { OccasionFacts } from './occasion-facts.js'
@@ -34,10 +32,11 @@ const orderFacts = async (store: EventStore, orderId: string): Promise<OccasionF
 
 /** A held activity: its title, day, and its organising site and teams. */
 const activityFacts = async (
+  runtime: DomainRuntime,
   store: EventStore,
   activityId: string,
 ): Promise<OccasionFacts | null> => {
-  const state = await readState(store, activityDecider, activityStream(activityId))
+  const state = await runtime.read.activity(store, activityStream(activityId))
   if (state.status !== 'held') return null
   const organisers: Organiser[] = [
     { kind: 'site', siteId: state.plan.organizerSiteId },
@@ -47,8 +46,12 @@ const activityFacts = async (
 }
 
 /** A scheduled shift (for a make-up record): its title, day and organiser. */
-const shiftFacts = async (store: EventStore, shiftId: string): Promise<OccasionFacts | null> => {
-  const state = await readState(store, shiftDecider, shiftStream(shiftId))
+const shiftFacts = async (
+  runtime: DomainRuntime,
+  store: EventStore,
+  shiftId: string,
+): Promise<OccasionFacts | null> => {
+  const state = await runtime.read.shift(store, shiftStream(shiftId))
   if (state.status === 'none') return null
   return { title: state.title, date: state.date, organisers: [state.organiser], participants: null }
 }
@@ -58,6 +61,7 @@ const shiftFacts = async (store: EventStore, shiftId: string): Promise<OccasionF
  * completed, an activity once held, a shift once scheduled; `null` otherwise.
  */
 export const readOccasionFacts = (
+  runtime: DomainRuntime,
   store: EventStore,
   occasion: Occasion,
 ): Promise<OccasionFacts | null> => {
@@ -65,8 +69,8 @@ export const readOccasionFacts = (
     case 'order':
       return orderFacts(store, occasion.orderId)
     case 'activity':
-      return activityFacts(store, occasion.activityId)
+      return activityFacts(runtime, store, occasion.activityId)
     case 'shift':
-      return shiftFacts(store, occasion.shiftId)
+      return shiftFacts(runtime, store, occasion.shiftId)
   }
 }

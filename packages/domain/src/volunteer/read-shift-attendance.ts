@@ -1,16 +1,16 @@
 import type { EventStore } from '@wenming/event-store'
-import { readState } from '../shared/read-state.js'
-import { shiftDecider } from '../shift/shift-decider.js'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import { shiftStream } from '../shift/shift-stream.js'
 import type { ShiftAttendanceFacts } from './occasion-facts.js'
 
 /** A shift and one volunteer's attendance on it, read from the shift's own stream (V3). */
 export const readShiftAttendance = async (
+  runtime: DomainRuntime,
   store: EventStore,
   shiftId: string,
   volunteerId: string,
 ): Promise<ShiftAttendanceFacts | null> => {
-  const state = await readState(store, shiftDecider, shiftStream(shiftId))
+  const state = await runtime.read.shift(store, shiftStream(shiftId))
   if (state.status === 'none') return null
   return {
     shiftId,

@@ -1,8 +1,7 @@
-import { createCommandHandler, type Decider } from '@wenming/event-store'
-import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
+import { type Decider } from '@wenming/event-store'
 import { decideVolunteer, type VolunteerDeciderCommand } from './decide.js'
 import type { VolunteerError } from './errors.js'
-import { volunteerEventSchemaVersions, type VolunteerEvent } from './events.js'
+import type { VolunteerEvent } from './events.js'
 import { evolveVolunteer } from './evolve.js'
 import { initialVolunteerState, type VolunteerState } from './state.js'
 
@@ -17,8 +16,3 @@ export const volunteerDecider: Decider<
   evolve: evolveVolunteer,
   decide: decideVolunteer,
 }
-
-/** The kernel's command handler for the volunteer decider (commands with their facts resolved). */
-export const handleVolunteerDecision = createCommandHandler(volunteerDecider, {
-  eventMetadata: schemaVersionMetadata(volunteerEventSchemaVersions),
-})
