@@ -86,11 +86,15 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   )
 
   const authenticate = createAuthenticator(options.auth, clock)
+  const publicUrls = new Set(
+    (options.queries ?? []).filter((q) => q.public === true).map((q) => q.url),
+  )
   app.decorateRequest('principal', null)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
     const url = request.routeOptions.url
     if (url === undefined || url === '/health' || url === '/ready' || url.startsWith(DOCS)) return
+    if (publicUrls.has(url)) return
     request.principal = authenticate(request.headers.authorization)
     return Promise.resolve()
   })

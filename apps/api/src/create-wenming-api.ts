@@ -1,4 +1,4 @@
-import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
+import { createWenmingDomain, type StarPolicy, type WenmingDomain } from '@wenming/domain'
 import type { EventStore, ReadSide } from '@wenming/event-store'
 import { wenmingReadModelNames, wenmingReadModelSlots } from '@wenming/projections'
 import type { FastifyInstance } from 'fastify'
@@ -6,6 +6,10 @@ import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
 import type { IdempotencyKeys } from './idempotency-keys.js'
+import { shiftCommandRoutes } from './routes/shift-commands.js'
+import { volunteerCommandRoutes } from './routes/volunteer-commands.js'
+import { volunteerQueryRoutes } from './routes/volunteer-queries.js'
+import { volunteerIdDigest } from './volunteer-id-digest.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
 import {
   startProcessRecovery,
@@ -33,14 +37,23 @@ export type WenmingApiOptions = {
   idempotencyCapacity?: number
   /** Where idempotency keys are kept for 24 h (default: in memory); see `createApiServer`. */
   idempotencyKeys?: IdempotencyKeys
-  /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
-  domain?: WenmingDomain
   /**
    * The recovery pass of the dispatch and membership processes: at start-up and every
    * `intervalMs` (default 60 s), reservations and claims left by a crash for longer than
    * `olderThanMs` (default 5 min) are finished or given back; `false` turns it off.
    */
   recovery?: ProcessRecoveryOptions | false
+  /**
+   * The domain object commands run through (default: `createWenmingDomain()`, caches on, with the
+   * volunteers' ID key below). A domain passed here brings its own volunteer options; `volunteers`
+   * then only says that registrations are routed.
+   */
+  domain?: WenmingDomain
+  /**
+   * The key of the keyed hash (HMAC) that claims a volunteer's ID document (V1), and the district's
+   * star ladder. Without a key (and without a `domain`) the API does not route registrations.
+   */
+  volunteers?: { idKey: string; starPolicy?: StarPolicy }
 }
 
 /** The running API: the Fastify app, its in-process projections and process recovery; `close` stops them. */
@@ -67,7 +80,20 @@ export type WenmingApi = {
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
   const { store, readSide, logger } = options
-  const domain = options.domain ?? createWenmingDomain()
+  const { volunteers } = options
+  const domain =
+    options.domain ??
+    createWenmingDomain(
+      volunteers === undefined
+        ? {}
+        : {
+            volunteers: {
+              idDigest: volunteerIdDigest(volunteers.idKey),
+              ...(volunteers.starPolicy === undefined ? {} : { starPolicy: volunteers.starPolicy }),
+            },
+          },
+    )
+  const registers = volunteers !== undefined
   logger?.info({ readModels: readSide.description }, 'read models in %s', readSide.description)
   const projections = await startLiveProjections({
     store,
@@ -97,9 +123,16 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     const app = await createApiServer({
       store,
       auth: options.auth,
-      commands: wenmingCommandRoutes(domain),
+      commands: [
+        ...wenmingCommandRoutes(domain),
+        ...volunteerCommandRoutes(domain).filter(
+          (route) => registers || route.url !== '/volunteers',
+        ),
+        ...shiftCommandRoutes(domain),
+      ],
       queries: [
         ...readQueryRoutes(projections),
+        ...volunteerQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
       ],
       clock,

@@ -32,3 +32,4 @@ export { createInMemoryIdempotencyKeys, IDEMPOTENCY_WINDOW_MS } from './idempote
 export type { IdempotencyKeyRecord, IdempotencyKeys } from './idempotency-keys.js'
 export { DEFAULT_HTTP_LIMITS } from './http-limits.js'
 export type { HttpLimits } from './http-limits.js'
+export { volunteerIdDigest } from './volunteer-id-digest.js'

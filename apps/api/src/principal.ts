@@ -8,6 +8,8 @@ export const roleSchema = z.enum([
   'centre-dispatcher',
   'team-leader',
   'auditor',
+  /** A registered volunteer: the principal id is their volunteer id. */
+  'volunteer',
 ])
 
 export type Role = z.infer<typeof roleSchema>

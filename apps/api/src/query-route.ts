@@ -30,6 +30,8 @@ export type QueryRoute<Params = unknown, Query = unknown> = {
   params: z.ZodType<Params>
   query: z.ZodType<Query>
   roles: readonly Role[]
+  /** Answered without authentication (a certificate check); `roles` and the principal are unused. */
+  public?: boolean
   authorize?: (input: QueryInput<Params, Query>, deps: ApiDependencies) => Promise<boolean>
   execute: (input: QueryInput<Params, Query>, deps: ApiDependencies) => Promise<QueryResult>
 }

@@ -12,6 +12,14 @@ import { httpProblem, problemType } from './problem-details.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
 
+/** A refusal's readable reason and field when the domain gives them (`field: 中文 / English`). */
+const refusalDetail = (error: { type: string } & Record<string, unknown>): string => {
+  const reason = error['reason'] as { zh?: unknown; en?: unknown } | undefined
+  if (typeof reason?.zh !== 'string' || typeof reason.en !== 'string') return error.type
+  const field = typeof error['field'] === 'string' ? `${error['field']}: ` : ''
+  return `${field}${reason.zh} / ${reason.en}`
+}
+
 /** The headers every command accepts: `Idempotency-Key` and `If-Match`. */
 export const commandHeadersSchema = z.looseObject({
   'idempotency-key': z
@@ -114,7 +122,7 @@ export const registerCommandRoute = (
               type: problemType(`refusal:${outcome.error.type}`),
               title: 'The command was refused',
               status: 409,
-              detail: outcome.error.type,
+              detail: refusalDetail(outcome.error),
               refusal: outcome.error,
               instance: request.url,
             },

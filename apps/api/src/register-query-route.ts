@@ -4,9 +4,13 @@ import type { ApiDependencies } from './command-route.js'
 import { formatEtag } from './etag.js'
 import { httpProblem } from './problem-details.js'
 import { ifNoneMatchHits } from './serialized-json.js'
+import type { Principal } from './principal.js'
 import type { QueryRoute } from './query-route.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
+
+/** Who a public route's input names: nobody with any scope. */
+const anonymous: Principal = { id: 'anonymous', role: 'resident', sites: [], teams: [] }
 
 /** Registers one read as a GET; freshness travels in `X-Projection-Checkpoint` and `-Behind`. */
 export const registerQueryRoute = (
@@ -17,13 +21,13 @@ export const registerQueryRoute = (
   app.withTypeProvider<ZodTypeProvider>().route({
     method: 'GET',
     url: route.url,
-    onRequest: requireRole(route.roles),
+    ...(route.public === true ? {} : { onRequest: requireRole(route.roles) }),
     schema: {
       operationId: route.operationId,
       summary: route.summary,
       ...(route.description === undefined ? {} : { description: route.description }),
       tags: [route.tag],
-      security: [{ bearer: [] }],
+      security: route.public === true ? [] : [{ bearer: [] }],
       params: route.params,
       querystring: route.query,
     },
@@ -31,7 +35,7 @@ export const registerQueryRoute = (
       const input = {
         params: request.params,
         query: request.query,
-        principal: requirePrincipal(request),
+        principal: route.public === true ? anonymous : requirePrincipal(request),
       }
       if (route.authorize !== undefined && !(await route.authorize(input, deps))) {
         throw httpProblem(

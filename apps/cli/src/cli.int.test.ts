@@ -48,7 +48,8 @@ describe('the wenming binary', () => {
 
   it(
     'simulates a district year into SQLite and prints its report, then reports it again from the log',
-    { timeout: 60_000 },
+    // Every team member is registered as a volunteer first (V1): ~2,200 more commands than before.
+    { timeout: 120_000 },
     () => {
       const demo = wenming([
         'demo',

@@ -47,6 +47,20 @@ import type { TeamEvent } from './team/events.js'
 import { handleTeamCommand } from './team/handle-team-command.js'
 import type { TeamState } from './team/state.js'
 import type { WenmingCommand, WenmingCommandResult } from './wenming-command.js'
+import type { ShiftCommand } from './shift/commands.js'
+import type { ShiftError } from './shift/errors.js'
+import type { ShiftEvent } from './shift/events.js'
+import { handleShiftCommand } from './shift/handle-shift-command.js'
+import { shiftStream } from './shift/shift-stream.js'
+import type { ShiftState } from './shift/state.js'
+import type { VolunteerCommand } from './volunteer/commands.js'
+import type { VolunteerError } from './volunteer/errors.js'
+import type { VolunteerEvent } from './volunteer/events.js'
+import { handleVolunteerCommand } from './volunteer/handle-volunteer-command.js'
+import type { VolunteerState } from './volunteer/state.js'
+import type { VolunteerHandlerOptions } from './volunteer/volunteer-handler-options.js'
+import { volunteerStream } from './volunteer/volunteer-stream.js'
+import type { VolunteerIdClaimEvent } from './volunteer-id-claim/events.js'
 
 /** How a domain object is made. */
 export type WenmingDomainOptions = {
@@ -56,6 +70,11 @@ export type WenmingDomainOptions = {
    * minEvents: 16 }`), or `false` to fold every stream in full on every read.
    */
   readonly stateCache?: false | StreamStateCacheOptions
+  /**
+   * The keyed hash of ID documents (from the app's configuration) and the star ladder of the
+   * volunteer handler; without it `RegisterVolunteer` throws (a configuration fault).
+   */
+  readonly volunteers?: VolunteerHandlerOptions
 }
 
 /** A command handler of the domain: `(store, command, { commandId, expectedRevision? })`. */
@@ -111,6 +130,18 @@ export type WenmingDomain = {
     store: EventStore,
     options: RecoveryOptions,
   ) => Promise<RecoveryReport>
+  /** Registration (claiming the ID document, V1), records, corrections, stars and certificates. */
+  readonly handleVolunteerCommand: DomainCommandHandler<
+    VolunteerCommand,
+    DomainResult<VolunteerEvent | VolunteerIdClaimEvent, VolunteerError>
+  >
+  /** Shifts at posts with check-in and check-out (V3). */
+  readonly handleShiftCommand: DomainCommandHandler<
+    ShiftCommand,
+    CommandResult<ShiftEvent, ShiftState, ShiftError>
+  >
+  readonly readVolunteer: (store: EventStore, volunteerId: string) => Promise<VolunteerState>
+  readonly readShift: (store: EventStore, shiftId: string) => Promise<ShiftState>
 }
 
 const plain = <Event, Error>(
@@ -133,6 +164,13 @@ const plain = <Event, Error>(
 export const createWenmingDomain = (options: WenmingDomainOptions = {}): WenmingDomain => {
   const runtime = createDomainRuntime(options.stateCache)
   const openHolds = new WeakMap<EventStore, OpenHolds>()
+  const volunteerOptions: VolunteerHandlerOptions = options.volunteers ?? {
+    idDigest: () => {
+      throw new Error(
+        'createWenmingDomain: no volunteers.idDigest configured to register volunteers',
+      )
+    },
+  }
   const domain: Omit<WenmingDomain, 'handleWenmingCommand'> = {
     handleSiteCommand: (store, command, context) =>
       handleSiteCommand(runtime, store, command, context),
@@ -157,6 +195,13 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
       if (holds === undefined) openHolds.set(store, (holds = emptyOpenHolds()))
       return recoverProcesses(runtime, store, holds, recovery)
     },
+    handleVolunteerCommand: (store, command, context) =>
+      handleVolunteerCommand(runtime, store, command, context, volunteerOptions),
+    handleShiftCommand: (store, command, context) =>
+      handleShiftCommand(runtime, store, command, context),
+    readVolunteer: (store, volunteerId) =>
+      runtime.read.volunteer(store, volunteerStream(volunteerId)),
+    readShift: (store, shiftId) => runtime.read.shift(store, shiftStream(shiftId)),
   }
   const handleWenmingCommand = async (
     store: EventStore,

@@ -7,9 +7,15 @@ import {
 import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
 import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
 import { siteEventSchema, siteEventSchemaVersions } from './site/events.js'
+import { shiftEventSchema, shiftEventSchemaVersions } from './shift/events.js'
 import { teamEventSchema, teamEventSchemaVersions } from './team/events.js'
+import { volunteerEventSchema, volunteerEventSchemaVersions } from './volunteer/events.js'
+import {
+  volunteerIdClaimEventSchema,
+  volunteerIdClaimEventSchemaVersions,
+} from './volunteer-id-claim/events.js'
 
-/** Every event of the domain (sites, teams, orders, clusters, activities, monthly themes), by `type`. */
+/** Every event of the domain (sites, teams, orders, clusters, activities, themes, volunteers, shifts). */
 export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...siteEventSchema.options,
   ...teamEventSchema.options,
@@ -17,6 +23,9 @@ export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...clusterEventSchema.options,
   ...activityEventSchema.options,
   ...monthlyThemeEventSchema.options,
+  ...volunteerEventSchema.options,
+  ...volunteerIdClaimEventSchema.options,
+  ...shiftEventSchema.options,
 ])
 
 export type WenmingEvent = z.infer<typeof wenmingEventSchema>
@@ -29,4 +38,7 @@ export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>>
   ...clusterEventSchemaVersions,
   ...activityEventSchemaVersions,
   ...monthlyThemeEventSchemaVersions,
+  ...volunteerEventSchemaVersions,
+  ...volunteerIdClaimEventSchemaVersions,
+  ...shiftEventSchemaVersions,
 }

@@ -47,3 +47,31 @@ export {
   queryDispatchCandidates,
   queryDispatchOrderFacts,
 } from './dispatch-candidates/query-dispatch-candidates.js'
+export {
+  volunteerRecords,
+  volunteerRowKey,
+} from './volunteer-records/volunteer-records-projection.js'
+export type {
+  VolunteerRow,
+  ServiceRecordRow,
+  CorrectionRow,
+  CertificateRow,
+  TeamMemberRow,
+  VolunteerRecordsRows,
+} from './volunteer-records/volunteer-records-rows.js'
+export {
+  queryVolunteerRecords,
+  queryTeamVolunteers,
+  querySiteVolunteers,
+  queryPostHours,
+  queryLateRecords,
+  queryPendingCorrections,
+  verifyCertificate,
+} from './volunteer-records/query-volunteer-records.js'
+export type {
+  HoursBy,
+  VolunteerRecordsView,
+  VolunteerHours,
+  VolunteersWithHours,
+  PostMonthHours,
+} from './volunteer-records/query-volunteer-records.js'

@@ -10,6 +10,7 @@ import { clusterPool } from './cluster-pool/cluster-pool-projection.js'
 import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
 import { orderBoard } from './order-board/order-board-projection.js'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
+import { volunteerRecords } from './volunteer-records/volunteer-records-projection.js'
 
 /** The names of the read models the product serves and rebuilds, in the order they run. */
 export const wenmingReadModelNames = [
@@ -17,6 +18,7 @@ export const wenmingReadModelNames = [
   'team-workload',
   'cluster-pool',
   'dispatch-candidates',
+  'volunteer-records',
   'work-report',
 ] as const
 
@@ -48,6 +50,7 @@ export const wenmingReadModelSlots = (
     'cluster-pool': () => rowSlot(clusterPool, readModels.storageFor(clusterPool)),
     'dispatch-candidates': () =>
       rowSlot(dispatchCandidates, readModels.storageFor(dispatchCandidates)),
+    'volunteer-records': () => rowSlot(volunteerRecords, readModels.storageFor(volunteerRecords)),
     'work-report': () => foldSlot(workReportProjection, createInMemoryProjectionStorage()),
   }
   return wenmingReadModelNames.filter((name) => names.includes(name)).map((name) => slots[name]())

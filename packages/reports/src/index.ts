@@ -18,3 +18,17 @@ export { renderJson } from './render-json.js'
 export { renderMarkdown } from './render-markdown.js'
 export { renderChineseSummary } from './render-chinese-summary.js'
 export type { ChineseSummaryOptions } from './render-chinese-summary.js'
+export type { VolunteerSection } from './volunteers/volunteer-section.js'
+export { computeVolunteerSection } from './volunteers/compute-volunteer-section.js'
+export { queryVolunteerSection } from './volunteers/query-volunteer-section.js'
+export type { VolunteerSectionQuery } from './volunteers/query-volunteer-section.js'
+export {
+  applyVolunteerEvent,
+  emptyVolunteerSectionModel,
+  VOLUNTEER_SECTION_EVENT_TYPES,
+} from './volunteers/volunteer-section-model.js'
+export type { VolunteerSectionModel } from './volunteers/volunteer-section-model.js'
+export {
+  renderVolunteerSectionText,
+  renderVolunteerSectionMarkdown,
+} from './volunteers/render-volunteer-section.js'

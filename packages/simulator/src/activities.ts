@@ -10,6 +10,7 @@ import { deriveSeed } from './derive-seed.js'
 import type { PlannedSite, PlannedTeam } from './district-plan.js'
 import { dayOfYear, daysInYear, localDate, localInstant } from './local-time.js'
 import { createRandom, type Random } from './random.js'
+import { scheduleTrafficShift } from './service-records.js'
 import type { SimulationContext } from './simulation-context.js'
 
 const DAY = 86_400_000
@@ -63,6 +64,9 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
       staff,
       `${activityId}-plan`,
     )
+    if (spec.kind === 'traffic_persuasion' && spec.intersection !== undefined) {
+      scheduleTrafficShift(ctx, activityId, teamIds[0], spec.organizer, spec.intersection, heldAt)
+    }
     // A few activities are reported a day or two after they were held.
     const reportedAt = heldAt + (random.chance(0.03) ? random.int(1, 2) * DAY : 2 * 3_600_000)
     ctx.agenda.schedule(reportedAt, async () => {

@@ -9,3 +9,4 @@ export type { ScaledProfileOptions, SimulationProfile } from './simulation-profi
 export { createRandom } from './random.js'
 export type { Random } from './random.js'
 export { isSimulationError, SimulationError } from './simulation-error.js'
+export { demoVolunteerIdKey, demoVolunteerOptions } from './volunteers.js'

@@ -2,6 +2,7 @@ import { type CompletionReport } from '@wenming/domain'
 import type { PlannedTeam } from './district-plan.js'
 import { localDate } from './local-time.js'
 import type { Random } from './random.js'
+import { scheduleOrderRecords } from './service-records.js'
 import type { SimulationContext } from './simulation-context.js'
 import { SimulationError } from './simulation-error.js'
 
@@ -82,16 +83,18 @@ export const deliverOrder = (
     )
     const completedAt = takenAt + random.int(12, 96) * HOUR
     ctx.agenda.schedule(completedAt, async () => {
+      const report = completionReport(random, team, completedAt)
       await ctx.sender.must(
         ctx.domain.handleOrderCommand,
         {
           type: 'CompleteOrder',
-          data: { orderId, teamId: team.id, report: completionReport(random, team, completedAt) },
+          data: { orderId, teamId: team.id, report },
         },
         completedAt,
         teamActor(team),
         `${orderId}-complete`,
       )
+      scheduleOrderRecords(ctx, orderId, team, report, completedAt)
       if (!random.chance(ctx.profile.evaluationRate)) return
       const evaluatedAt = completedAt + random.int(6, 72) * HOUR
       const rating = random.pick([3, 4, 4, 5, 5, 5, 5])

@@ -4,6 +4,7 @@ import { localInstant } from './local-time.js'
 import { createRandom } from './random.js'
 import { deriveSeed } from './derive-seed.js'
 import type { SimulationContext } from './simulation-context.js'
+import { registerSimulatedVolunteer } from './volunteers.js'
 
 const ADMIN = { id: 'district-admin', role: 'admin' }
 
@@ -79,8 +80,9 @@ const scheduleTeam = (ctx: SimulationContext, team: PlannedTeam, index: number) 
     )
     members.forEach((volunteerId, i) => {
       const joinedAt = registeredAt + (1 + random.int(0, 20 * 24)) * 3_600_000 + i * 60_000
-      ctx.agenda.schedule(joinedAt, () =>
-        ctx.sender
+      ctx.agenda.schedule(joinedAt, async () => {
+        await registerSimulatedVolunteer(ctx, volunteerId, team.homeSiteId, joinedAt)
+        await ctx.sender
           .must(
             ctx.domain.handleTeamCommand,
             {
@@ -91,8 +93,8 @@ const scheduleTeam = (ctx: SimulationContext, team: PlannedTeam, index: number) 
             { id: leader, role: 'team_leader' },
             `join-${team.id}-${volunteerId}`,
           )
-          .then(() => undefined),
-      )
+          .then(() => undefined)
+      })
     })
   })
 }

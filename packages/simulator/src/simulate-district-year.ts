@@ -1,4 +1,5 @@
 import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
+import { demoVolunteerOptions } from './volunteers.js'
 import type { EventStore } from '@wenming/event-store'
 import { scheduleActivities } from './activities.js'
 import { createAgenda } from './agenda.js'
@@ -34,7 +35,7 @@ export type SimulateOptions = {
   /** Commands in flight at once, each on its own streams (default 64). */
   concurrency?: number
   onProgress?: (progress: SimulationProgress) => void
-  /** The domain object to send commands through (default: a new `createWenmingDomain()`). */
+  /** The domain object to send commands through (default: a new `createWenmingDomain()` with the demo's volunteer options; one passed here must be able to register volunteers). */
   domain?: WenmingDomain
 }
 
@@ -70,7 +71,7 @@ export const simulateDistrictYear = async (
     profile,
     plan,
     sender: createCommandSender(store, `sim-${options.seed}`),
-    domain: options.domain ?? createWenmingDomain(),
+    domain: options.domain ?? createWenmingDomain({ volunteers: demoVolunteerOptions }),
     agenda: createAgenda(),
   }
   await registerNetwork(ctx)

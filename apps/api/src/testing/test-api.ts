@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { StarPolicy } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import {
   createSqliteEventStore,
@@ -23,6 +24,9 @@ export const testPrincipals = {
   resident: { id: 'u-resident', role: 'resident', sites: [], teams: [] },
   otherResident: { id: 'u-resident-2', role: 'resident', sites: [], teams: [] },
   auditor: { id: 'u-auditor', role: 'auditor', sites: [], teams: [] },
+  volunteer: { id: 'vol-1', role: 'volunteer', sites: [], teams: [] },
+  otherVolunteer: { id: 'vol-2', role: 'volunteer', sites: [], teams: [] },
+  starVolunteer: { id: 'vol-5', role: 'volunteer', sites: [], teams: [] },
 } as const satisfies Record<string, Principal>
 
 export type TestPrincipal = keyof typeof testPrincipals
@@ -60,7 +64,7 @@ export type TestApi = {
 }
 
 /** Starts the API over a fresh SQLite file on 127.0.0.1, a free port, with a settable clock. */
-export const startTestApi = async (): Promise<TestApi> => {
+export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
   const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
@@ -72,6 +76,10 @@ export const startTestApi = async (): Promise<TestApi> => {
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
     idempotencyKeys: createSqliteIdempotencyStore(store),
+    volunteers: {
+      idKey: 'test-volunteer-id-key',
+      ...(options.starPolicy === undefined ? {} : { starPolicy: options.starPolicy }),
+    },
   })
   const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
   const eventCount = async (): Promise<number> => {

@@ -1,6 +1,9 @@
 import type { EventStore } from '@wenming/event-store'
 import {
+  computeVolunteerSection,
   computeWorkReport,
+  renderVolunteerSectionMarkdown,
+  renderVolunteerSectionText,
   renderChineseSummary,
   renderJson,
   renderMarkdown,
@@ -23,12 +26,14 @@ export const renderReport = async (
     to,
     ...(district === undefined ? {} : { district }),
   })
-  switch (format) {
-    case 'json':
-      return renderJson(report)
-    case 'md':
-      return renderMarkdown(report)
-    case 'text':
-      return renderChineseSummary(report)
-  }
+  if (format === 'json') return renderJson(report)
+  // The volunteers section (records and certificates, Art 18 of the 办法) follows the summary.
+  const volunteers = await computeVolunteerSection(store, {
+    from,
+    to,
+    ...(district === undefined ? {} : { district }),
+  })
+  return format === 'md'
+    ? `${renderMarkdown(report)}\n${renderVolunteerSectionMarkdown(volunteers)}`
+    : `${renderChineseSummary(report)}\n${renderVolunteerSectionText(volunteers)}`
 }

@@ -2,11 +2,12 @@ import {
   createDevAuthConfig,
   createLogger,
   createWenmingApi,
+  volunteerIdDigest,
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
 import { createWenmingDomain } from '@wenming/domain'
-import { simulateDistrictYear } from '@wenming/simulator'
+import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
@@ -42,7 +43,14 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
   let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
   // One domain object for the process: the seeding and the API share its state caches.
-  const domain = createWenmingDomain()
+  // The key of the volunteers' ID claims (V1) comes from the environment; dev and demo stores use
+  // the demo's, so the seeded volunteers and later registrations claim under one key.
+  const idKey =
+    process.env['WENMING_VOLUNTEER_ID_KEY'] ??
+    (options.dev || options.seedDemo ? demoVolunteerIdKey : undefined)
+  const domain = createWenmingDomain(
+    idKey === undefined ? {} : { volunteers: { idDigest: volunteerIdDigest(idKey) } },
+  )
   try {
     readSide = await opened.readSide({ readModels: options.readModels })
     // Before anything reads the store: an operator sees where the read models live even when the
@@ -68,6 +76,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
               intervalMs: options.recoveryIntervalSeconds * 1000,
               olderThanMs: Math.max(0, options.recoveryBoundSeconds) * 1000,
             },
+      ...(idKey === undefined ? {} : { volunteers: { idKey } }),
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
       ...(idempotencyKeys === undefined ? {} : { idempotencyKeys }),
     })

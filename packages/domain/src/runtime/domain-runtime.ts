@@ -39,6 +39,25 @@ import type { TeamError } from '../team/errors.js'
 import { teamEventSchemaVersions, type TeamEvent } from '../team/events.js'
 import type { TeamState } from '../team/state.js'
 import { teamDecider } from '../team/team-decider.js'
+import type { ShiftDeciderCommand } from '../shift/decide.js'
+import type { ShiftError } from '../shift/errors.js'
+import { shiftEventSchemaVersions, type ShiftEvent } from '../shift/events.js'
+import { shiftDecider } from '../shift/shift-decider.js'
+import type { ShiftState } from '../shift/state.js'
+import type { VolunteerDeciderCommand } from '../volunteer/decide.js'
+import type { VolunteerError } from '../volunteer/errors.js'
+import { volunteerEventSchemaVersions, type VolunteerEvent } from '../volunteer/events.js'
+import type { VolunteerState } from '../volunteer/state.js'
+import { volunteerDecider } from '../volunteer/volunteer-decider.js'
+import {
+  volunteerIdClaimEventSchemaVersions,
+  type VolunteerIdClaimEvent,
+} from '../volunteer-id-claim/events.js'
+import {
+  volunteerIdClaimDecider,
+  type VolunteerIdClaimCommand,
+  type VolunteerIdClaimState,
+} from '../volunteer-id-claim/volunteer-id-claim-decider.js'
 
 /**
  * The kernel's command handlers and state readers of every decider, made for one domain object:
@@ -63,6 +82,19 @@ export type DomainRuntime = {
       MonthlyThemeState,
       MonthlyThemeError
     >
+    readonly volunteer: CommandHandler<
+      VolunteerDeciderCommand,
+      VolunteerEvent,
+      VolunteerState,
+      VolunteerError
+    >
+    readonly volunteerIdClaim: CommandHandler<
+      VolunteerIdClaimCommand,
+      VolunteerIdClaimEvent,
+      VolunteerIdClaimState,
+      VolunteerError
+    >
+    readonly shift: CommandHandler<ShiftDeciderCommand, ShiftEvent, ShiftState, ShiftError>
   }
   readonly read: {
     readonly site: StateReader<SiteState>
@@ -71,6 +103,8 @@ export type DomainRuntime = {
     readonly cluster: StateReader<ClusterState>
     readonly activity: StateReader<ActivityState>
     readonly monthlyTheme: StateReader<MonthlyThemeState>
+    readonly volunteer: StateReader<VolunteerState>
+    readonly shift: StateReader<ShiftState>
   }
 }
 
@@ -105,6 +139,18 @@ export const createDomainRuntime = (
         ...options,
         eventMetadata: schemaVersionMetadata(monthlyThemeEventSchemaVersions),
       }),
+      volunteer: createCommandHandler(volunteerDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(volunteerEventSchemaVersions),
+      }),
+      volunteerIdClaim: createCommandHandler(volunteerIdClaimDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(volunteerIdClaimEventSchemaVersions),
+      }),
+      shift: createCommandHandler(shiftDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(shiftEventSchemaVersions),
+      }),
     },
     read: {
       site: createStateReader(siteDecider, options),
@@ -113,6 +159,8 @@ export const createDomainRuntime = (
       cluster: createStateReader(clusterDecider, options),
       activity: createStateReader(activityDecider, options),
       monthlyTheme: createStateReader(monthlyThemeDecider, options),
+      volunteer: createStateReader(volunteerDecider, options),
+      shift: createStateReader(shiftDecider, options),
     },
   }
 }

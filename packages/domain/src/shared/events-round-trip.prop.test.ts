@@ -15,6 +15,9 @@ const networkEventTypes = Object.keys({
   ...teamEventSchemaVersions,
   ...orderEventSchemaVersions,
   ...clusterEventSchemaVersions,
+  // The set-up registers volunteers (V1: only they join teams): their claims and registrations.
+  VolunteerIdClaimed: 1,
+  VolunteerRegistered: 1,
 })
 
 describe('event schemas', () => {

@@ -65,11 +65,26 @@ describe('team decider', () => {
       .thenFails({ type: 'TeamHomeSiteUnavailable', teamId, homeSiteId: 'st-1' })
   })
 
+  it('refuses a member who is not a registered, active volunteer (V1)', () => {
+    const join = (volunteer: { status: 'suspended' } | null) => ({
+      type: 'JoinTeam' as const,
+      data: { teamId, volunteerId: 'v-9', displayName: '小李' },
+      metadata,
+      facts: { volunteer },
+    })
+    for (const volunteer of [null, { status: 'suspended' as const }]) {
+      givenTeam([registered])
+        .when(join(volunteer))
+        .thenFails({ type: 'TeamMemberNotRegistered', teamId, volunteerId: 'v-9' })
+    }
+  })
+
   it('lets a volunteer join once and leave once, but not the leader (T3)', () => {
     const join = {
       type: 'JoinTeam' as const,
       data: { teamId, volunteerId: 'v-2', displayName: '小王' },
       metadata,
+      facts: { volunteer: { status: 'active' as const } },
     }
     const leave = (volunteerId: string) => ({
       type: 'LeaveTeam' as const,

@@ -2,7 +2,7 @@ import type { DecideResult } from '@wenming/event-store'
 import { match } from 'ts-pattern'
 import type { SiteFacts } from '../site/site-facts.js'
 import type { WithFacts } from '../shared/with-facts.js'
-import type { RegisterTeam, TeamCapacityCommand, TeamCommand } from './commands.js'
+import type { JoinTeam, RegisterTeam, TeamCapacityCommand, TeamCommand } from './commands.js'
 import { decideTeamCapacity } from './decide-capacity.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
@@ -14,9 +14,18 @@ export type RegisterTeamWithHomeSite = WithFacts<
   { readonly homeSite: SiteFacts | null }
 >
 
+/** `JoinTeam` with the volunteer's status as read from their stream (`null`: not registered, V1). */
+export type JoinTeamWithVolunteer = WithFacts<
+  JoinTeam,
+  { readonly volunteer: { readonly status: 'active' | 'suspended' | 'deregistered' } | null }
+>
+
 /** Every command the team decider decides: outside commands and the dispatch process's reservations. */
 export type TeamDeciderCommand =
-  RegisterTeamWithHomeSite | Exclude<TeamCommand, RegisterTeam> | TeamCapacityCommand
+  | RegisterTeamWithHomeSite
+  | JoinTeamWithVolunteer
+  | Exclude<TeamCommand, RegisterTeam | JoinTeam>
+  | TeamCapacityCommand
 
 type Result = DecideResult<TeamEvent, TeamError>
 
@@ -57,12 +66,16 @@ export const decideTeam = (command: TeamDeciderCommand, state: TeamState): Resul
   match(command)
     .returnType<Result>()
     .with({ type: 'RegisterTeam' }, (c) => register(c, state))
-    .with({ type: 'JoinTeam' }, ({ data, metadata }) =>
-      whenLive(state, data.teamId, (team) =>
-        data.volunteerId in team.members
-          ? fail({ type: 'TeamMemberAlreadyJoined', ...pick(data) })
-          : ok({ type: 'TeamMemberJoined', data: { ...data, at: metadata.now } }),
-      ),
+    .with({ type: 'JoinTeam' }, ({ data, metadata, facts }) =>
+      whenLive(state, data.teamId, (team) => {
+        if (data.volunteerId in team.members) {
+          return fail({ type: 'TeamMemberAlreadyJoined', ...pick(data) })
+        }
+        if (facts.volunteer?.status !== 'active') {
+          return fail({ type: 'TeamMemberNotRegistered', ...pick(data) })
+        }
+        return ok({ type: 'TeamMemberJoined', data: { ...data, at: metadata.now } })
+      }),
     )
     .with({ type: 'LeaveTeam' }, ({ data, metadata }) =>
       whenLive(state, data.teamId, (team) => {

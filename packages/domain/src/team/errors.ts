@@ -19,6 +19,12 @@ export type TeamError =
       readonly teamId: string
       readonly volunteerId: string
     }
+  /** V1: a team member is a registered, active volunteer. */
+  | {
+      readonly type: 'TeamMemberNotRegistered'
+      readonly teamId: string
+      readonly volunteerId: string
+    }
   | { readonly type: 'TeamMemberNotFound'; readonly teamId: string; readonly volunteerId: string }
   | {
       readonly type: 'TeamLeaderCannotLeave'

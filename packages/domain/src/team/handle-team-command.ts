@@ -7,8 +7,17 @@ import type { TeamCommand } from './commands.js'
 import type { TeamDeciderCommand } from './decide.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
+import { volunteerStream } from '../volunteer/volunteer-stream.js'
 
-/** Handles a team command on `team-<teamId>`, reading a new team's home site from its stream. */
+const volunteerStatus = async (runtime: DomainRuntime, store: EventStore, volunteerId: string) => {
+  const volunteer = await runtime.read.volunteer(store, volunteerStream(volunteerId))
+  return volunteer.status === 'unregistered' ? null : { status: volunteer.status }
+}
+
+/**
+ * Handles a team command on `team-<teamId>`, reading a new team's home site, and a joining member's
+ * registration (V1), from their streams.
+ */
 export const handleTeamCommand = async (
   runtime: DomainRuntime,
   store: EventStore,
@@ -25,7 +34,12 @@ export const handleTeamCommand = async (
             ),
           },
         }
-      : command
+      : command.type === 'JoinTeam'
+        ? {
+            ...command,
+            facts: { volunteer: await volunteerStatus(runtime, store, command.data.volunteerId) },
+          }
+        : command
   const result = await runtime.handle.team(store, teamStream(command.data.teamId), decided, context)
   return result.ok
     ? { ok: true, events: result.events, nextExpectedRevision: result.nextExpectedRevision }

@@ -1,9 +1,10 @@
 import type { CommandContext, EventStore } from '@wenming/event-store'
 import { createWenmingDomain, type WenmingDomain } from '../create-wenming-domain.js'
 import type { NetworkCommand } from './network-arbitraries.js'
+import { testVolunteerOptions } from './volunteer-builders.js'
 
 // The testing helpers' own domain object (its caches are the tests', never an app's).
-const testDomain = createWenmingDomain()
+const testDomain = createWenmingDomain({ volunteers: testVolunteerOptions })
 
 /** Routes any public command to its aggregate's handler; `ok` tells whether it was accepted. */
 export const handleNetworkCommand = async (
@@ -12,7 +13,10 @@ export const handleNetworkCommand = async (
   context: CommandContext,
   domain: WenmingDomain = testDomain,
 ): Promise<{ readonly ok: boolean; readonly error?: unknown }> => {
-  const result = await domain.handleWenmingCommand(store, command, context)
+  const result =
+    command.type === 'RegisterVolunteer'
+      ? await domain.handleVolunteerCommand(store, command, context)
+      : await domain.handleWenmingCommand(store, command, context)
   return result.ok ? { ok: true } : { ok: false, error: result.error }
 }
 

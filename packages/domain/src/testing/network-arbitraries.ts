@@ -3,12 +3,14 @@ import type { ClusterCommand } from '../cluster/commands.js'
 import type { OrderCommand } from '../order/commands.js'
 import type { SiteCommand } from '../site/commands.js'
 import type { TeamCommand } from '../team/commands.js'
+import type { RegisterVolunteer } from '../volunteer/commands.js'
 import { networkSetupTime, networkSites, networkTeams } from './network.js'
 import { detailDrafts, type Draft } from './network-detail-drafts.js'
 import { calendarDateArbitrary } from './scalar-arbitraries.js'
 
 /** Any public command of the scenario network. */
-export type NetworkCommand = SiteCommand | TeamCommand | OrderCommand | ClusterCommand
+export type NetworkCommand =
+  SiteCommand | TeamCommand | OrderCommand | ClusterCommand | RegisterVolunteer
 
 const orderIds = ['o-1', 'o-2', 'o-3', 'o-4', 'o-5']
 const clusterIds = ['k-1', 'k-2']

@@ -2,7 +2,9 @@ import type { ClusterCommand } from '../cluster/commands.js'
 import type { SiteCommand } from '../site/commands.js'
 import type { SiteLevel } from '../shared/site-level.js'
 import type { TeamCommand } from '../team/commands.js'
+import type { RegisterVolunteer } from '../volunteer/commands.js'
 import { commandMetadata } from './scalar-arbitraries.js'
+import { registerVolunteer } from './volunteer-builders.js'
 
 /** A small practice network for scenarios: a centre, two institutes, four stations, two points. */
 export const networkSites: readonly {
@@ -38,8 +40,13 @@ export const networkTeams: readonly {
 /** When the scenario network is set up; scenario commands come later. */
 export const networkSetupTime = '2026-01-01T00:00:00.000Z'
 
-/** The commands that register the scenario network's sites and teams, in order. */
-export const networkSetup = (): (SiteCommand | TeamCommand | ClusterCommand)[] => [
+/** The registered volunteers of the scenario network (V1: only they can join a team). */
+export const networkVolunteers: readonly string[] = ['v-1', 'v-2']
+
+/** The commands that register the scenario network's sites, volunteers and teams, in order. */
+export const networkSetup = (): (
+  SiteCommand | RegisterVolunteer | TeamCommand | ClusterCommand
+)[] => [
   ...networkSites.map((site): SiteCommand => ({
     type: 'RegisterSite',
     data: {
@@ -50,6 +57,9 @@ export const networkSetup = (): (SiteCommand | TeamCommand | ClusterCommand)[] =
     },
     metadata: commandMetadata(networkSetupTime),
   })),
+  ...networkVolunteers.map((volunteerId, i) =>
+    registerVolunteer(volunteerId, i + 1, networkSetupTime),
+  ),
   ...networkTeams.map((team): TeamCommand => ({
     type: 'RegisterTeam',
     data: {
