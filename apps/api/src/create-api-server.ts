@@ -19,6 +19,7 @@ import { problemType } from './problem-details.js'
 import { registerCommandRoute } from './register-command-route.js'
 import type { QueryRoute } from './query-route.js'
 import { registerQueryRoute } from './register-query-route.js'
+import { registerServiceRoot } from './routes/service-root.js'
 
 export type ApiServerOptions = {
   store: EventStore
@@ -76,7 +77,14 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
     const url = request.routeOptions.url
-    if (url === undefined || url === '/health' || url === '/ready' || url.startsWith(DOCS)) return
+    if (
+      url === undefined ||
+      url === '/' ||
+      url === '/health' ||
+      url === '/ready' ||
+      url.startsWith(DOCS)
+    )
+      return
     request.principal = authenticate(request.headers.authorization)
     return Promise.resolve()
   })
@@ -101,6 +109,7 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   await app.register(fastifySwaggerUi, { routePrefix: DOCS })
 
   registerHealthRoutes(app, store, options.readiness)
+  registerServiceRoot(app, options.queries ?? [])
   const idempotency = createIdempotencyCache(options.idempotencyCapacity)
   for (const route of options.commands) {
     registerCommandRoute(app, route, {

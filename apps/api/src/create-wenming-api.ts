@@ -8,6 +8,9 @@ import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './p
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
+import { activityQueryRoutes } from './routes/activity-queries.js'
+import { networkQueryRoutes } from './routes/network-queries.js'
+import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 
 export type WenmingApiOptions = {
   store: EventStore
@@ -53,6 +56,9 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
       queries: [
         ...readQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, projectionNames),
+        ...networkQueryRoutes(projections),
+        ...orderDirectoryRoutes(projections),
+        ...activityQueryRoutes(projections),
       ],
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(logger === undefined ? {} : { logger }),

@@ -227,6 +227,7 @@ describe('idempotency and optimistic concurrency over HTTP', () => {
       },
     )
     expect(fresh.status).toBe(200)
+    await t.settle()
     const history = await t.request('dispatcher', 'GET', '/orders/etag-1')
     expect(history.headers.get('etag')).toBe(fresh.headers.get('etag'))
   })

@@ -71,6 +71,7 @@ describe('order workflows over HTTP against SQLite', () => {
     })
     expect(evaluated.status).toBe(200)
 
+    await t.settle()
     const history = await t.request('resident', 'GET', '/orders/o-1')
     expect(history.status).toBe(200)
     expect(

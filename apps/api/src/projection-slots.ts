@@ -7,7 +7,10 @@ import {
   type TableRows,
 } from '@wenming/event-store'
 import {
+  activityDirectory,
   clusterPool,
+  networkDirectory,
+  orderDirectory,
   createSqliteReadModelStorage,
   dispatchCandidates,
   foldSlot,
@@ -38,6 +41,9 @@ export const projectionNames = [
   teamWorkload.name,
   clusterPool.name,
   dispatchCandidates.name,
+  networkDirectory.name,
+  orderDirectory.name,
+  activityDirectory.name,
   workReportProjection.name,
 ] as const
 
@@ -51,6 +57,9 @@ export const wenmingProjectionSlots = (store: EventStore): ProjectionSlot[] => [
   slotFor(store, teamWorkload),
   slotFor(store, clusterPool),
   slotFor(store, dispatchCandidates),
+  slotFor(store, networkDirectory),
+  slotFor(store, orderDirectory),
+  slotFor(store, activityDirectory),
   foldSlot(workReportProjection, createInMemoryProjectionStorage()),
 ]
 

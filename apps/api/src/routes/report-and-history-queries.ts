@@ -1,4 +1,3 @@
-import { orderStream } from '@wenming/domain'
 import {
   queryWorkReport,
   renderChineseSummary,
@@ -8,16 +7,14 @@ import {
 } from '@wenming/reports'
 import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
-import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
-import { loadOrderOrigin, ownsOrder } from '../scope.js'
 
 const period = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'a year (2022) or a month (2022-03)')
   .describe('The period: a year or a month')
 
-/** The work report, one order's history (with its ETag) and the projections' freshness. */
+/** The work report and the projections' freshness. */
 export const reportAndHistoryRoutes = (
   live: LiveProjections,
   projectionNames: readonly string[],
@@ -58,49 +55,6 @@ export const reportAndHistoryRoutes = (
         })
       }
       return Promise.resolve({ body: report, freshness })
-    },
-  }),
-  queryRoute({
-    url: '/orders/:orderId',
-    operationId: 'orderHistory',
-    summary: 'One order: its events in order, with the stream revision as ETag (for If-Match)',
-    tag: 'orders',
-    params: z.strictObject({ orderId: z.string().min(1).max(200) }),
-    query: z.strictObject({}),
-    roles: [
-      'resident',
-      'station-admin',
-      'institute-admin',
-      'centre-dispatcher',
-      'team-leader',
-      'auditor',
-    ],
-    authorize: async ({ principal, params }, { store }) => {
-      const origin = await loadOrderOrigin(store, params.orderId)
-      if (principal.role === 'auditor' || principal.role === 'centre-dispatcher') return true
-      if (principal.role !== 'team-leader') return ownsOrder(principal, origin)
-      for await (const event of store.readStream(orderStream(params.orderId))) {
-        const teamId = (event.data as { teamId?: unknown }).teamId
-        if (typeof teamId === 'string' && principal.teams.includes(teamId)) return true
-      }
-      return false
-    },
-    execute: async ({ params }, { store }) => {
-      const events: { type: string; data: unknown; revision: number; recordedAt: string }[] = []
-      for await (const event of store.readStream(orderStream(params.orderId))) {
-        events.push({
-          type: event.type,
-          data: event.data,
-          revision: event.revision,
-          recordedAt: event.recordedAt.toISOString(),
-        })
-      }
-      const last = events.at(-1)
-      if (last === undefined) throw httpProblem(404, 'not-found', 'Order not found')
-      return {
-        body: { orderId: params.orderId, revision: last.revision, events },
-        revision: last.revision,
-      }
     },
   }),
   queryRoute({
