@@ -1,10 +1,6 @@
 import type { SqliteEventStore } from '@wenming/event-store-sqlite'
 import type { EventSource } from '@wenming/event-store'
-import {
-  rebuildProjections,
-  sqliteEventSource,
-  type ProjectionSlot,
-} from '@wenming/projections'
+import { rebuildProjections, sqliteEventSource, type ProjectionSlot } from '@wenming/projections'
 
 /** `WENMING_BENCH_LEAN=0` hands every projection whole events, to compare with the lean reads. */
 export const LEAN_VARIABLE = 'WENMING_BENCH_LEAN'

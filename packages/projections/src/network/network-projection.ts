@@ -8,6 +8,7 @@ import type {
   NetworkSiteRow,
   NetworkTeamRow,
 } from './network-rows.js'
+import { siteCellKey } from './site-cell.js'
 
 type Change = RowChange<NetworkRows>
 type Model = ReadModel<NetworkRows>
@@ -111,18 +112,32 @@ const clusterChanges = (model: Model, event: ReturnType<typeof asWenmingEvent>):
 const changes = (model: Model, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   switch (event.type) {
-    case 'SiteRegistered':
-      return site({
-        siteId: event.data.siteId,
-        parentId: event.data.parentId,
-        level: event.data.level,
-        name: event.data.name,
-        kind: event.data.kind,
-        coordinates: event.data.coordinates,
-        weak: false,
-        closed: false,
-        registeredAt: event.data.at,
-      })
+    case 'SiteRegistered': {
+      const cell = siteCellKey(event.data.coordinates)
+      const inCell = model.siteCells.get(cell)?.siteIds ?? []
+      const indexed: Change = {
+        table: 'siteCells',
+        key: cell,
+        row: {
+          cell,
+          siteIds: [...inCell.filter((id) => id !== event.data.siteId), event.data.siteId],
+        },
+      }
+      return [
+        indexed,
+        ...site({
+          siteId: event.data.siteId,
+          parentId: event.data.parentId,
+          level: event.data.level,
+          name: event.data.name,
+          kind: event.data.kind,
+          coordinates: event.data.coordinates,
+          weak: false,
+          closed: false,
+          registeredAt: event.data.at,
+        }),
+      ]
+    }
     case 'SiteRenamed':
       return withSite(model, event.data.siteId, { name: event.data.name })
     case 'SiteMarkedWeak':
@@ -131,25 +146,36 @@ const changes = (model: Model, recorded: LeanEvent): Change[] => {
       return withSite(model, event.data.siteId, { weak: false })
     case 'SiteClosed':
       return withSite(model, event.data.siteId, { closed: true })
-    case 'TeamRegistered':
-      return team({
-        teamId: event.data.teamId,
-        name: event.data.name,
-        homeSiteId: event.data.homeSiteId,
-        organizationId: event.data.organizationId,
-        platform: event.data.platform,
-        categories: event.data.categories,
-        capacity: event.data.capacity,
-        activeOrders: 0,
-        status: 'active',
-        leaderId: event.data.leader.volunteerId,
-        members: [event.data.leader],
-        flags: [],
-        completed: 0,
-        ratingSum: 0,
-        ratingCount: 0,
-        registeredAt: event.data.at,
-      })
+    case 'TeamRegistered': {
+      const { homeSiteId, teamId } = event.data
+      const atHome = model.siteTeams.get(homeSiteId)?.teamIds ?? []
+      const homed: Change = {
+        table: 'siteTeams',
+        key: homeSiteId,
+        row: { siteId: homeSiteId, teamIds: [...atHome.filter((id) => id !== teamId), teamId] },
+      }
+      return [
+        homed,
+        ...team({
+          teamId: event.data.teamId,
+          name: event.data.name,
+          homeSiteId: event.data.homeSiteId,
+          organizationId: event.data.organizationId,
+          platform: event.data.platform,
+          categories: event.data.categories,
+          capacity: event.data.capacity,
+          activeOrders: 0,
+          status: 'active',
+          leaderId: event.data.leader.volunteerId,
+          members: [event.data.leader],
+          flags: [],
+          completed: 0,
+          ratingSum: 0,
+          ratingCount: 0,
+          registeredAt: event.data.at,
+        }),
+      ]
+    }
     case 'TeamMemberJoined': {
       const row = model.teams.get(event.data.teamId)
       if (row === undefined) return []
@@ -211,7 +237,7 @@ const changes = (model: Model, recorded: LeanEvent): Change[] => {
  */
 export const networkDirectory: RowProjection<NetworkRows> = {
   name: 'network-directory',
-  tables: ['sites', 'teams', 'clusters', 'siteClusters'],
+  tables: ['sites', 'teams', 'clusters', 'siteClusters', 'siteCells', 'siteTeams'],
   eventTypes: [
     'SiteRegistered',
     'SiteRenamed',

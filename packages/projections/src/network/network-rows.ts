@@ -1,6 +1,7 @@
 import type { Coordinates, SiteLevel, TeamMember } from '@wenming/domain'
 import type { SiteClusterRow } from '../site-cluster-changes.js'
 import type { SharedVenue } from '../cluster-pool/cluster-pool-rows.js'
+import type { SiteCellRow } from './site-cell.js'
 
 /** One site of the practice network (centre, institute, station or point) as it stands now. */
 export type NetworkSiteRow = {
@@ -72,4 +73,8 @@ export type NetworkRows = {
   teams: NetworkTeamRow
   clusters: NetworkClusterRow
   siteClusters: SiteClusterRow
+  /** Sites by grid cell of their coordinates, for the service circle. */
+  siteCells: SiteCellRow
+  /** Teams by home site (a team's home never changes). */
+  siteTeams: { readonly siteId: string; readonly teamIds: readonly string[] }
 }
