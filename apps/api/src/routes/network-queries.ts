@@ -95,9 +95,10 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       query: z.strictObject({}),
       roles: everyone,
       execute: ({ params }) => {
-        const site = querySite(model(), params.siteId)
-        if (site === undefined) throw notFound('Site', params.siteId)
-        return Promise.resolve(answers.answer(`site|${params.siteId}`, () => site))
+        if (!model().sites.has(params.siteId)) throw notFound('Site', params.siteId)
+        return Promise.resolve(
+          answers.answer(`site|${params.siteId}`, () => querySite(model(), params.siteId)),
+        )
       },
     }),
     queryRoute({
@@ -133,12 +134,12 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       query: z.strictObject({}),
       roles: everyone,
       execute: ({ params, principal }) => {
-        const team = queryTeam(model(), params.teamId)
-        if (team === undefined) throw notFound('Team', params.teamId)
+        if (!model().teams.has(params.teamId)) throw notFound('Team', params.teamId)
         return Promise.resolve(
-          answers.answer(`team|${viewerKey(principal)}|${params.teamId}`, () =>
-            forViewer(principal, team),
-          ),
+          answers.answer(`team|${viewerKey(principal)}|${params.teamId}`, () => {
+            const team = queryTeam(model(), params.teamId)
+            return team === undefined ? undefined : forViewer(principal, team)
+          }),
         )
       },
     }),
@@ -170,9 +171,12 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       query: z.strictObject({}),
       roles: everyone,
       execute: ({ params }) => {
-        const cluster = queryCluster(model(), params.clusterId)
-        if (cluster === undefined) throw notFound('Cluster', params.clusterId)
-        return Promise.resolve(answers.answer(`cluster|${params.clusterId}`, () => cluster))
+        if (!model().clusters.has(params.clusterId)) throw notFound('Cluster', params.clusterId)
+        return Promise.resolve(
+          answers.answer(`cluster|${params.clusterId}`, () =>
+            queryCluster(model(), params.clusterId),
+          ),
+        )
       },
     }),
     queryRoute({

@@ -176,10 +176,18 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
           )
         }
         const { history, ...order } = detail
+        const body = { orderId: detail.orderId, revision: detail.revision, order, events: history }
+        // The revision is the ETag (for If-Match); the bytes are shared while the model stays put.
+        const {
+          body: bytes,
+          contentType,
+          freshness,
+        } = answers.answer(`order|${params.orderId}`, () => body)
         return {
-          body: { orderId: detail.orderId, revision: detail.revision, order, events: history },
+          body: bytes,
+          ...(contentType === undefined ? {} : { contentType }),
           revision: detail.revision,
-          freshness: live.freshness(orderDirectory.name),
+          ...(freshness === undefined ? {} : { freshness }),
         }
       },
     }),
