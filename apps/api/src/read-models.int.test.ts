@@ -163,4 +163,24 @@ describe('every fact readable, from GET / on', () => {
     const bad = await t.request('resident', 'GET', '/service-circle?minutes=5')
     expect(bad.status).toBe(400)
   })
+
+  it('exports the report as CSV with a BOM and the district’s name, and as an XLSX workbook', async () => {
+    const csv = await t.request('auditor', 'GET', '/reports/work?period=2022&format=csv')
+    expect(csv.status).toBe(200)
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/)
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'site centre新时代文明实践工作报告（2022-01-01 至 2022-12-31）',
+    )
+    expect(csv.text).toContain('订单,群众点单,3')
+    const md = await t.request('auditor', 'GET', '/reports/work?period=2022&format=md&lang=en')
+    expect(md.text).toContain('| request orders placed | 3 |')
+    const response = await fetch(`${t.url}/reports/work?period=2022&format=xlsx`, {
+      headers: { authorization: 'Bearer test-token-auditor-0123456789' },
+    })
+    expect(response.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
+    const bytes = Buffer.from(await response.arrayBuffer())
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+  })
 })

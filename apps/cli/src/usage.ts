@@ -12,8 +12,9 @@ Commands:
                         simulate a district year into the store and print its report
                         (the 2022 district, or one scaled to n request orders)
   rebuild [name]        rebuild read models from the log, with a progress bar
-  report --year <y> [--format text|md|json]
+  report --year <y> [--format text|md|json|csv|xlsx] [--out <file>]
                         the year's work report, computed from events alone
+                        (xlsx needs --out: one sheet per section and the monthly table)
   events tail [--from <position>] [--limit <n>] [--follow]
                         print events in global order, one JSON object per line
 

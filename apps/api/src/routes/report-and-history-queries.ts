@@ -1,7 +1,10 @@
 import {
   queryWorkReport,
   renderChineseSummary,
+  renderCsv,
   renderMarkdown,
+  renderXlsx,
+  XLSX_MEDIA_TYPE,
   reportPeriod,
   workReportProjection,
 } from '@wenming/reports'
@@ -23,16 +26,20 @@ export const reportAndHistoryRoutes = (
     url: '/reports/work',
     operationId: 'workReport',
     summary:
-      'The work report of a year or month, from events alone: JSON, Markdown or Chinese text',
+      'The work report of a year or month, from events alone: JSON, Markdown, Chinese text, CSV or XLSX',
     tag: 'reports',
     params: z.object({}),
     query: z.strictObject({
       period,
-      format: z.enum(['json', 'md', 'text']).default('json'),
+      format: z
+        .enum(['json', 'md', 'text', 'csv', 'xlsx'])
+        .default('json')
+        .describe('json, Markdown, Chinese text, CSV (UTF-8 with BOM) or an Excel workbook'),
+      lang: z.enum(['zh', 'en']).default('zh').describe('The language of md, csv and xlsx'),
       district: z.string().min(1).max(200).optional(),
     }),
     roles: ['auditor', 'centre-dispatcher', 'institute-admin'],
-    execute: ({ query }) => {
+    execute: async ({ query }) => {
       const { from, to } = reportPeriod(query.period)
       const report = queryWorkReport(live.runner.readModel(workReportProjection), {
         from,
@@ -40,21 +47,32 @@ export const reportAndHistoryRoutes = (
         ...(query.district === undefined ? {} : { district: query.district }),
       })
       const freshness = live.freshness(workReportProjection.name)
+      const language = { language: query.lang }
+      if (query.format === 'csv') {
+        return {
+          body: renderCsv(report, language),
+          contentType: 'text/csv; charset=utf-8',
+          freshness,
+        }
+      }
+      if (query.format === 'xlsx') {
+        return { body: await renderXlsx(report, language), contentType: XLSX_MEDIA_TYPE, freshness }
+      }
       if (query.format === 'md') {
-        return Promise.resolve({
-          body: renderMarkdown(report),
+        return {
+          body: renderMarkdown(report, language),
           contentType: 'text/markdown; charset=utf-8',
           freshness,
-        })
+        }
       }
       if (query.format === 'text') {
-        return Promise.resolve({
+        return {
           body: renderChineseSummary(report),
           contentType: 'text/plain; charset=utf-8',
           freshness,
-        })
+        }
       }
-      return Promise.resolve({ body: report, freshness })
+      return { body: report, freshness }
     },
   }),
   queryRoute({
