@@ -59,6 +59,14 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)
+  // An empty JSON body reads as `{}` (an action POST without data); anything else as before.
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8')
+    if (text.trim() === '') done(null, {})
+    else void parseJson(request, text, done)
+  })
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       reply,

@@ -97,6 +97,8 @@ describe('malformed requests over HTTP', () => {
     })
     await fc.assert(
       fc.asyncProperty(raw, async ({ c, payload, contentType }) => {
+        // An empty JSON body is `{}` (a valid action without data), not a broken one.
+        fc.pre(!(payload.trim() === '' && contentType.startsWith('application/json')))
         const response = await t.request('dispatcher', 'POST', c.path, payload, {
           'content-type': contentType,
         })

@@ -183,4 +183,55 @@ describe('every fact readable, from GET / on', () => {
     const bytes = Buffer.from(await response.arrayBuffer())
     expect(bytes.subarray(0, 2).toString()).toBe('PK')
   })
+
+  it('takes an action POST without a body as {}, and a one-team leader’s team as given', async () => {
+    const placed = await t.request('resident', 'POST', '/orders', {
+      orderId: 'w-edge',
+      siteId: 'st-1',
+      category: 'health',
+      wantedAt: '2022-03-02T17:00:00+08:00',
+    })
+    expect(placed.status).toBe(201)
+    expect(placed.body).toMatchObject({
+      events: [{ data: { wantedAt: '2022-03-02T09:00:00.000Z' } }],
+    })
+    const bare = await fetch(`${t.url}/orders/w-edge/accept`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer test-token-dispatcher-0123456789' },
+    })
+    expect(bare.status).toBe(200)
+    const emptyJson = await t.request('dispatcher', 'POST', '/orders/w-edge/dispatch', '', {
+      'content-type': 'application/json',
+    })
+    expect(emptyJson.status).toBe(400)
+    expect(
+      (await t.request('dispatcher', 'POST', '/orders/w-edge/dispatch', { teamId: 'team-local' }))
+        .status,
+    ).toBe(200)
+    const taken = await t.request('leader', 'POST', '/orders/w-edge/take', '', {
+      'content-type': 'application/json',
+    })
+    expect(taken.status).toBe(200)
+    expect(taken.body).toMatchObject({
+      events: [{ type: 'OrderTaken', data: { teamId: 'team-local' } }],
+    })
+  })
+
+  it('says a refusal as a sentence, in Chinese or, on Accept-Language: en, in English', async () => {
+    const zh = await t.request('dispatcher', 'POST', '/orders/w-done/accept', {})
+    expect(zh.status).toBe(409)
+    expect(zh.body).toMatchObject({
+      detail: '订单w-done当前状态为已评价，只有待受理的订单可以受理或不予受理。',
+    })
+    const en = await t.request(
+      'dispatcher',
+      'POST',
+      '/orders/w-done/accept',
+      {},
+      { 'accept-language': 'en' },
+    )
+    expect(en.body).toMatchObject({
+      detail: 'Order w-done is evaluated; only a placed order can be accepted or rejected.',
+    })
+  })
 })

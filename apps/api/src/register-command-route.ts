@@ -8,6 +8,7 @@ import { formatEtag, parseIfMatch } from './etag.js'
 import type { IdempotencyCache, StoredResponse } from './idempotency-cache.js'
 import { httpProblem, problemType } from './problem-details.js'
 import { requirePrincipal } from './request-principal.js'
+import { refusalLanguage, refusalSentence } from './refusal-sentences.js'
 import { requireRole } from './require-role.js'
 
 /** The headers every command accepts: `Idempotency-Key` and `If-Match`. */
@@ -65,6 +66,11 @@ export const registerCommandRoute = (
     method: 'POST',
     url: route.url,
     onRequest: requireRole(route.roles),
+    // An action POST without a body means the same as `{}`.
+    preValidation: (request, _reply, done) => {
+      request.body ??= {}
+      done()
+    },
     schema: {
       operationId: route.operationId,
       summary: route.summary,
@@ -109,7 +115,10 @@ export const registerCommandRoute = (
               type: problemType(`refusal:${outcome.error.type}`),
               title: 'The command was refused',
               status: 409,
-              detail: outcome.error.type,
+              detail: refusalSentence(
+                outcome.error,
+                refusalLanguage(request.headers['accept-language']),
+              ),
               refusal: outcome.error,
               instance: request.url,
             },
