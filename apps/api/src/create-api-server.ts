@@ -5,6 +5,7 @@ import type { EventStore } from '@wenming/event-store'
 import Fastify, { type FastifyInstance } from 'fastify'
 import {
   createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod'
@@ -113,6 +114,8 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
       },
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
+    // Schemas with a `meta` id (Problem, Site, Order ...) become named components.
+    transformObject: createJsonSchemaTransformObject({}),
   })
   await app.register(fastifySwaggerUi, { routePrefix: DOCS })
 

@@ -25,6 +25,10 @@ export type QueryRoute<Params = unknown, Query = unknown> = {
   operationId: string
   summary: string
   tag: string
+  /** A paragraph for the OpenAPI document. */
+  description?: string
+  /** The 200 answer's schema (a named component when it has a `meta` id), with the error answers. */
+  response?: z.ZodType
   params: z.ZodType<Params>
   query: z.ZodType<Query>
   roles: readonly Role[]

@@ -234,4 +234,25 @@ describe('every fact readable, from GET / on', () => {
       detail: 'Order w-done is evaluated; only a placed order can be accepted or rejected.',
     })
   })
+
+  it('documents the reads in OpenAPI with descriptions, examples, errors and named schemas', async () => {
+    const doc = (await t.request(null, 'GET', '/docs/json')).body as {
+      components: { schemas: Record<string, { example?: unknown }> }
+      paths: Record<string, { get?: { description?: string; responses?: Record<string, unknown> } }>
+    }
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'Problem',
+        'Site',
+        'SitePage',
+        'Order',
+        'OrderDetail',
+        'ServiceCircle',
+      ]),
+    )
+    expect(doc.components.schemas['ServiceCircle']?.example).toBeDefined()
+    const sites = doc.paths['/sites']?.get
+    expect(sites?.description).toMatch(/top down/)
+    expect(Object.keys(sites?.responses ?? {})).toEqual(['200', '400', '401', '403', '404'])
+  })
 })

@@ -7,6 +7,7 @@ import { ifNoneMatchHits } from './serialized-json.js'
 import type { QueryRoute } from './query-route.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
+import { readErrorResponses } from './routes/read-schemas.js'
 
 /** Registers one read as a GET; freshness travels in `X-Projection-Checkpoint` and `-Behind`. */
 export const registerQueryRoute = (
@@ -21,6 +22,10 @@ export const registerQueryRoute = (
     schema: {
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description === undefined ? {} : { description: route.description }),
+      ...(route.response === undefined
+        ? {}
+        : { response: { 200: route.response, ...readErrorResponses } }),
       tags: [route.tag],
       security: [{ bearer: [] }],
       params: route.params,

@@ -10,6 +10,7 @@ import type { LiveProjections } from '../live-projections.js'
 import type { Role } from '../principal.js'
 import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
+import { themeComplianceSchema } from './read-schemas.js'
 import { readModelAnswers } from '../read-model-answer.js'
 import { definedFields, monthParam, paging, readId } from './read-params.js'
 
@@ -89,6 +90,9 @@ export const activityQueryRoutes = (live: LiveProjections): QueryRoute[] => {
         'The theme of a month and its compliance list: stations and institutes with and without ' +
         'a themed activity that month',
       tag: 'activities',
+      description:
+        'A site complies when it organised a held activity carrying the month’s theme (themeMonth). parentId keeps the sites under one institute.',
+      response: themeComplianceSchema,
       params: z.strictObject({ month: monthParam }),
       query: z.strictObject({ parentId: readId.optional().describe('Only sites under this one') }),
       roles: everyone,

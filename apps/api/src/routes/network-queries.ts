@@ -15,6 +15,13 @@ import type { LiveProjections } from '../live-projections.js'
 import type { Principal, Role } from '../principal.js'
 import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
+import {
+  serviceCircleSchema,
+  sitePageSchema,
+  siteSchema,
+  teamPageSchema,
+  teamSchema,
+} from './read-schemas.js'
 import { readModelAnswers } from '../read-model-answer.js'
 import { definedFields, paging, queryFlag, readId } from './read-params.js'
 
@@ -57,6 +64,9 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       operationId: 'listSites',
       summary: 'Sites of the practice network, top down, filterable, a page at a time',
       tag: 'network',
+      description:
+        'Every open site, top down (centre, institutes, stations, points), then by id. Filter by level, parent, cluster, weak mark or kind; page with limit and offset. Freshness in X-Projection-Checkpoint / -Behind; an ETag of the bytes answers If-None-Match with 304.',
+      response: sitePageSchema,
       params: z.object({}),
       query: z.strictObject({
         level: siteLevel.optional(),
@@ -91,6 +101,9 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       operationId: 'getSite',
       summary: 'One site with the path to the centre, its children and its home teams',
       tag: 'network',
+      description:
+        'One site with its counts, the path up to the centre, its children and the teams at home there.',
+      response: siteSchema,
       params: z.strictObject({ siteId: readId }),
       query: z.strictObject({}),
       roles: everyone,
@@ -106,6 +119,9 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       operationId: 'listTeams',
       summary: 'Volunteer teams with home site, categories, load, members and rating',
       tag: 'network',
+      description:
+        'Teams by id with home site, organisation, platform, categories, capacity and load, members, rating, status and the cluster pool holding them.',
+      response: teamPageSchema,
       params: z.object({}),
       query: z.strictObject({
         homeSiteId: readId.optional(),
@@ -130,6 +146,8 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
       operationId: 'getTeam',
       summary: 'One team with its members, load, rating and pool',
       tag: 'network',
+      description: 'One team with its members, load, rating and pool.',
+      response: teamSchema,
       params: z.strictObject({ teamId: readId }),
       query: z.strictObject({}),
       roles: everyone,
@@ -186,6 +204,9 @@ export const networkQueryRoutes = (live: LiveProjections): QueryRoute[] => {
         'The service circle (15分钟志愿服务圈): sites and active teams within N minutes’ walk of a ' +
         'point or a site, nearest first',
       tag: 'network',
+      description:
+        'Give siteId, or latitude and longitude. Distances are great-circle metres, minutes at 4.5 km/h; category keeps teams serving it and the sites that are home to one.',
+      response: serviceCircleSchema,
       params: z.object({}),
       query: z
         .strictObject({

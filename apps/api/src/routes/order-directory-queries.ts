@@ -10,6 +10,7 @@ import type { LiveProjections } from '../live-projections.js'
 import type { Principal, Role } from '../principal.js'
 import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
+import { orderDetailSchema, orderPageSchema } from './read-schemas.js'
 import { readModelAnswers } from '../read-model-answer.js'
 import { definedFields, monthParam, paging, readId } from './read-params.js'
 
@@ -108,6 +109,9 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
         'Orders in every status (placed to evaluated, rejected, cancelled), newest first, within ' +
         'your scope',
       tag: 'orders',
+      description:
+        'Orders in every status, newest first. status takes several, comma-separated (completed,evaluated). Admins see their sites’ orders, team leaders their teams’, dispatchers and auditors all.',
+      response: orderPageSchema,
       params: z.object({}),
       query: z.strictObject(orderFilter),
       roles: staff,
@@ -119,6 +123,9 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
       operationId: 'myOrders',
       summary: 'The orders you placed (as a resident or a proxy) or issued, newest first',
       tag: 'orders',
+      description:
+        'Only the orders whose requester (or issuer) is the token’s principal: a resident or a proxy sees their own here.',
+      response: orderPageSchema,
       params: z.object({}),
       query: z.strictObject(orderFilter),
       roles: [...staff, 'resident'],
@@ -132,6 +139,9 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
         'Your teams’ tasks: orders dispatched to or taken by the teams you lead (any status with ' +
         '`status`)',
       tag: 'orders',
+      description:
+        'Orders held by the teams the token leads; dispatched and taken ones unless status says otherwise.',
+      response: orderPageSchema,
       params: z.object({}),
       query: z.strictObject(orderFilter),
       roles: ['team-leader'],
@@ -153,6 +163,9 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
         'One order as it stands (status, holder, team, due dates, report, evaluation) with its ' +
         'events beside it; the revision is the ETag',
       tag: 'orders',
+      description:
+        'The order as it stands (status, holder site, team, wanted and due dates, report, evaluation, when the take is due) and its events. The ETag is the stream revision, for If-Match on the next command.',
+      response: orderDetailSchema,
       params: z.strictObject({ orderId: readId }),
       query: z.strictObject({}),
       roles: [...staff, 'resident'],
