@@ -1,14 +1,14 @@
 import {
   createInMemoryEventStore,
   createInMemoryReadModelStorage,
+  openProjectionRunner,
+  rowSlot,
   type ReadModel,
   type RowProjection,
   type TableRows,
 } from '@wenming/event-store'
 import type { WenmingEvent } from '@wenming/domain'
 import { appendEvents } from './domain-events.fixture.js'
-import { openProjectionRunner } from './projection-runner.js'
-import { rowSlot } from './row-slot.js'
 
 /** One row projection caught up on `events` in a runner, in small batches. */
 export const runReadModel = async <Rows extends TableRows>(

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createWenmingApi, type AuthConfig } from '@wenming/api'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import { simulateDistrictYear } from '@wenming/simulator'
 import autocannon from 'autocannon'
 import type { Metric } from './metric.js'
@@ -36,7 +36,8 @@ export const apiReadLoad = async (log: (line: string) => void): Promise<Metric[]
   try {
     log('api: simulating the demo district (2022) for the read load')
     const summary = await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
-    const api = await createWenmingApi({ store, auth })
+    const readSide = sqliteReadSide(store)
+    const api = await createWenmingApi({ store, readSide, auth })
     try {
       const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
       const headers = { authorization: `Bearer ${TOKEN}` }
@@ -109,6 +110,7 @@ export const apiReadLoad = async (log: (line: string) => void): Promise<Metric[]
       ]
     } finally {
       await api.close()
+      await readSide.close()
     }
   } finally {
     await store.close()

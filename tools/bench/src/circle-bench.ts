@@ -1,14 +1,11 @@
 import {
   createInMemoryEventStore,
   createInMemoryReadModelStorage,
+  openProjectionRunner,
+  rowSlot,
   type EventData,
 } from '@wenming/event-store'
-import {
-  networkDirectory,
-  openProjectionRunner,
-  queryServiceCircle,
-  rowSlot,
-} from '@wenming/projections'
+import { networkDirectory, queryServiceCircle } from '@wenming/projections'
 import type { Benchmark } from './metric.js'
 
 const SITES = 10_000
