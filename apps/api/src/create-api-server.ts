@@ -4,6 +4,7 @@ import type { EventStore } from '@wenming/event-store'
 import Fastify, { type FastifyInstance } from 'fastify'
 import {
   createJsonSchemaTransform,
+  createJsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod'
@@ -21,6 +22,7 @@ import { registerCommandRoute } from './register-command-route.js'
 import { requestIdOf } from './request-id.js'
 import type { QueryRoute } from './query-route.js'
 import { registerQueryRoute } from './register-query-route.js'
+import { registerServiceRoot } from './routes/service-root.js'
 
 export type ApiServerOptions = {
   store: EventStore
@@ -72,6 +74,14 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)
+  // An empty JSON body reads as `{}` (an action POST without data); anything else as before.
+  const parseJson = app.getDefaultJsonParser('error', 'error')
+  app.removeContentTypeParser('application/json')
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8')
+    if (text.trim() === '') done(null, {})
+    else void parseJson(request, text, done)
+  })
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       reply,
@@ -93,7 +103,14 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
     const url = request.routeOptions.url
-    if (url === undefined || url === '/health' || url === '/ready' || url.startsWith(DOCS)) return
+    if (
+      url === undefined ||
+      url === '/' ||
+      url === '/health' ||
+      url === '/ready' ||
+      url.startsWith(DOCS)
+    )
+      return
     if (publicUrls.has(url)) return
     request.principal = authenticate(request.headers.authorization)
     return Promise.resolve()
@@ -116,10 +133,13 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
       },
     },
     transform: createJsonSchemaTransform({ skipList: [] }),
+    // Schemas with a `meta` id (Problem, Site, Order ...) become named components.
+    transformObject: createJsonSchemaTransformObject({}),
   })
   await app.register(fastifySwaggerUi, { routePrefix: DOCS })
 
   registerHealthRoutes(app, store, options.readiness)
+  registerServiceRoot(app, options.queries ?? [])
   const idempotency = createIdempotencyCache(options.idempotencyCapacity)
   const idempotencyKeys = options.idempotencyKeys ?? createInMemoryIdempotencyKeys()
   for (const route of options.commands) {

@@ -19,6 +19,9 @@ import {
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
+import { activityQueryRoutes } from './routes/activity-queries.js'
+import { networkQueryRoutes } from './routes/network-queries.js'
+import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 
 export type WenmingApiOptions = {
   store: EventStore
@@ -134,6 +137,9 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
         ...readQueryRoutes(projections),
         ...volunteerQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
+        ...networkQueryRoutes(projections),
+        ...orderDirectoryRoutes(projections),
+        ...activityQueryRoutes(projections),
       ],
       clock,
       ...(logger === undefined ? {} : { logger }),

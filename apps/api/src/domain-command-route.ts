@@ -4,6 +4,7 @@ import { z } from 'zod'
 import type { ApiDependencies, CommandInput, CommandRoute } from './command-route.js'
 import type { Principal, Role } from './principal.js'
 import { httpProblem } from './problem-details.js'
+import { timestampFields, toUtcTimestamps, withOffsetTimestamps } from './utc-timestamps.js'
 
 /** The shape of every domain command schema: `{ type, data, metadata }`. */
 export type CommandSchema = z.ZodObject<{
@@ -41,6 +42,8 @@ export type DomainCommandSpec<S extends CommandSchema> = {
   fromParams: readonly (keyof Data<S> & string)[]
   /** A `data` id the body may leave out: the API derives it from the command id (stable on retry). */
   generatedId?: keyof Data<S> & string
+  /** A `data` team id the body may leave out when the principal leads exactly one team. */
+  teamOfLeader?: keyof Data<S> & string
   roles: readonly Role[]
   /** Whether the principal's scope covers the command's data; may read the store. */
   authorize?: (principal: Principal, data: Data<S>, deps: ApiDependencies) => Promise<boolean>
@@ -113,6 +116,13 @@ export const domainCommandRoute = <S extends CommandSchema>(
     const idField = bodyShape[spec.generatedId] as z.ZodType
     bodyShape[spec.generatedId] = idField.optional()
   }
+  if (spec.teamOfLeader !== undefined) {
+    const teamField = bodyShape[spec.teamOfLeader] as z.ZodType
+    bodyShape[spec.teamOfLeader] = teamField
+      .optional()
+      .describe('The team acting; a leader of exactly one team may leave it out')
+  }
+  const instants = timestampFields(shape)
   const type = spec.schema.shape.type.value
   const description = ruleDescription(spec.summary)
   // The command is parsed once per request: the scope check and the handler share it.
@@ -120,9 +130,20 @@ export const domainCommandRoute = <S extends CommandSchema>(
   const commandOf = (input: CommandInput<unknown, unknown>): z.output<S> => {
     const known = parsed.get(input)
     if (known !== undefined) return known
-    const data: Record<string, unknown> = { ...(input.body as object), ...(input.params as object) }
+    const data = toUtcTimestamps(
+      { ...(input.body as object), ...(input.params as object) },
+      instants,
+    )
     if (spec.generatedId !== undefined && data[spec.generatedId] === undefined) {
       data[spec.generatedId] = derivedId(input.context.commandId)
+    }
+    const { teams } = input.principal
+    if (
+      spec.teamOfLeader !== undefined &&
+      data[spec.teamOfLeader] === undefined &&
+      teams.length === 1
+    ) {
+      data[spec.teamOfLeader] = teams[0]
     }
     const result = spec.schema.safeParse({
       type,
@@ -145,7 +166,9 @@ export const domainCommandRoute = <S extends CommandSchema>(
     ...(description === undefined ? {} : { description }),
     tag: spec.tag,
     params: z.strictObject(pick(shape, spec.fromParams, true)),
-    body: z.strictObject(bodyShape).describe(`The data of a ${type} command`),
+    body: z
+      .strictObject(withOffsetTimestamps(bodyShape as Record<string, z.ZodType>, instants))
+      .describe(`The data of a ${type} command`),
     roles: spec.roles,
     ...(spec.successStatus === undefined ? {} : { successStatus: spec.successStatus }),
     authorize: async (input, deps) =>

@@ -97,6 +97,8 @@ describe('malformed requests over HTTP', () => {
     })
     await fc.assert(
       fc.asyncProperty(raw, async ({ c, payload, contentType }) => {
+        // An empty JSON body is `{}` (a valid action without data), not a broken one.
+        fc.pre(!(payload.trim() === '' && contentType.startsWith('application/json')))
         const response = await t.request('dispatcher', 'POST', c.path, payload, {
           'content-type': contentType,
         })
@@ -227,6 +229,7 @@ describe('idempotency and optimistic concurrency over HTTP', () => {
       },
     )
     expect(fresh.status).toBe(200)
+    await t.settle()
     const history = await t.request('dispatcher', 'GET', '/orders/etag-1')
     expect(history.headers.get('etag')).toBe(fresh.headers.get('etag'))
   })

@@ -48,6 +48,13 @@ describe('order workflows over HTTP against SQLite', () => {
     }
     expect(ranking.ranked[0]).toMatchObject({ teamId: 'team-local', reach: 'local' })
     expect(ranking.ranked[0]?.reasons.length).toBeGreaterThan(0)
+    expect(ranking.ranked[0]).toMatchObject({
+      teamName: 'team team-local',
+      distanceMeters: 0,
+      explanation: expect.stringMatching(
+        /^第1位：team team-local，本站点队伍，步行约 0 分钟（0 米）/,
+      ) as unknown,
+    })
     expect(suggestions.headers.get('x-projection-behind')).toBe('0')
 
     t.advance(2)
@@ -71,6 +78,7 @@ describe('order workflows over HTTP against SQLite', () => {
     })
     expect(evaluated.status).toBe(200)
 
+    await t.settle()
     const history = await t.request('resident', 'GET', '/orders/o-1')
     expect(history.status).toBe(200)
     expect(

@@ -10,12 +10,13 @@ import type { IdempotencyKeys } from './idempotency-keys.js'
 import { percentEncodePath } from './percent-encode-path.js'
 import { httpProblem, problemType } from './problem-details.js'
 import { requirePrincipal } from './request-principal.js'
+import { refusalLanguage, refusalSentence } from './refusal-sentences.js'
 import { requireRole } from './require-role.js'
 
 /** A refusal's readable reason and field when the domain gives them (`field: 中文 / English`). */
-const refusalDetail = (error: { type: string } & Record<string, unknown>): string => {
+const refusalDetail = (error: { type: string } & Record<string, unknown>): string | undefined => {
   const reason = error['reason'] as { zh?: unknown; en?: unknown } | undefined
-  if (typeof reason?.zh !== 'string' || typeof reason.en !== 'string') return error.type
+  if (typeof reason?.zh !== 'string' || typeof reason.en !== 'string') return undefined
   const field = typeof error['field'] === 'string' ? `${error['field']}: ` : ''
   return `${field}${reason.zh} / ${reason.en}`
 }
@@ -77,6 +78,11 @@ export const registerCommandRoute = (
     method: 'POST',
     url: route.url,
     onRequest: requireRole(route.roles),
+    // An action POST without a body means the same as `{}`.
+    preValidation: (request, _reply, done) => {
+      request.body ??= {}
+      done()
+    },
     schema: {
       operationId: route.operationId,
       summary: route.summary,
@@ -122,7 +128,9 @@ export const registerCommandRoute = (
               type: problemType(`refusal:${outcome.error.type}`),
               title: 'The command was refused',
               status: 409,
-              detail: refusalDetail(outcome.error),
+              detail:
+                refusalDetail(outcome.error) ??
+                refusalSentence(outcome.error, refusalLanguage(request.headers['accept-language'])),
               refusal: outcome.error,
               instance: request.url,
             },

@@ -8,6 +8,7 @@ import type { Principal } from './principal.js'
 import type { QueryRoute } from './query-route.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
+import { readErrorResponses } from './routes/read-schemas.js'
 
 /** Who a public route's input names: nobody with any scope. */
 const anonymous: Principal = { id: 'anonymous', role: 'resident', sites: [], teams: [] }
@@ -26,6 +27,9 @@ export const registerQueryRoute = (
       operationId: route.operationId,
       summary: route.summary,
       ...(route.description === undefined ? {} : { description: route.description }),
+      ...(route.response === undefined
+        ? {}
+        : { response: { 200: route.response, ...readErrorResponses } }),
       tags: [route.tag],
       security: route.public === true ? [] : [{ bearer: [] }],
       params: route.params,

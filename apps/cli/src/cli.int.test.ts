@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -76,6 +77,26 @@ describe('the wenming binary', () => {
       expect(md.stdout).toMatch(/^# /)
       const text = wenming(['report', '--year', '2022', '--store', store])
       expect(text.stdout).toBe(demo.stdout)
+      const xlsx = join(dir, 'report.xlsx')
+      const written = wenming([
+        'report',
+        '--year',
+        '2022',
+        '--format',
+        'xlsx',
+        '--out',
+        xlsx,
+        '--store',
+        store,
+      ])
+      expect(written.code, written.stderr).toBe(0)
+      expect(readFileSync(xlsx).subarray(0, 2).toString()).toBe('PK')
+      expect(wenming(['report', '--year', '2022', '--format', 'xlsx', '--store', store]).code).toBe(
+        2,
+      )
+      const csv = wenming(['report', '--year', '2022', '--format', 'csv', '--store', store])
+      expect(csv.stdout.charCodeAt(0)).toBe(0xfeff)
+      expect(csv.stdout).toContain(`订单,受理点单,${report.requestOrders.accepted}`)
     },
   )
 

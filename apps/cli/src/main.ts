@@ -1,7 +1,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { CliUsageError, isCliUsageError } from './cli-error.js'
 import { eventsTail } from './commands/events-tail.js'
-import { renderReport, type ReportFormat } from './commands/report.js'
+import { writeFile } from 'node:fs/promises'
+import { exportReport, type ExportFormat } from './commands/report.js'
 import { openStore } from './open-store.js'
 import { DEFAULT_STORE, parseReadModelSpec, parseStoreSpec } from './store-spec.js'
 import { usage } from './usage.js'
@@ -147,25 +148,33 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         period: { type: 'string' },
         format: { type: 'string', default: 'text' },
         district: { type: 'string' },
+        out: { type: 'string' },
       })
       if (values.help === true) return (io.out(usage), 0)
       const period = (values.period ?? values.year) as string | undefined
       if (period === undefined)
         throw new CliUsageError('report needs --year <yyyy> (or --period yyyy-mm)')
       const format = String(values.format)
-      if (!['text', 'md', 'json'].includes(format)) {
-        throw new CliUsageError(`--format must be text, md or json, got '${format}'`)
+      if (!['text', 'md', 'json', 'csv', 'xlsx'].includes(format)) {
+        throw new CliUsageError(`--format must be text, md, json, csv or xlsx, got '${format}'`)
+      }
+      const out = values.out as string | undefined
+      if (format === 'xlsx' && out === undefined) {
+        throw new CliUsageError('--format xlsx needs --out <file.xlsx>')
       }
       const opened = await openStore(parseStoreSpec(String(values.store)))
       try {
-        io.out(
-          await renderReport(
-            opened.store,
-            period,
-            format as ReportFormat,
-            values.district as string | undefined,
-          ),
+        const rendered = await exportReport(
+          opened.store,
+          period,
+          format as ExportFormat,
+          values.district as string | undefined,
         )
+        if (out === undefined) io.out(String(rendered))
+        else {
+          await writeFile(out, rendered)
+          io.err(`Wrote the ${format} report to ${out}\n`)
+        }
         return 0
       } finally {
         await opened.store.close()

@@ -22,8 +22,9 @@ Commands:
                         (the 2022 district, or one scaled to n request orders)
   rebuild [name] [--read-models <spec>]
                         rebuild read models from the log, with a progress bar
-  report --year <y> [--format text|md|json]
+  report --year <y> [--format text|md|json|csv|xlsx] [--out <file>]
                         the year's work report, computed from events alone
+                        (xlsx needs --out: one sheet per section and the monthly table)
   events tail [--from <position>] [--limit <n>] [--follow]
                         print events in global order, one JSON object per line
 

@@ -75,3 +75,59 @@ export type {
   VolunteersWithHours,
   PostMonthHours,
 } from './volunteer-records/query-volunteer-records.js'
+export { pageOf } from './network/page.js'
+export type { Page, PageRequest } from './network/page.js'
+export { networkDirectory } from './network/network-projection.js'
+export type {
+  JointActivity,
+  NetworkClusterRow,
+  NetworkRows,
+  NetworkSiteRow,
+  NetworkTeamRow,
+} from './network/network-rows.js'
+export { querySite, querySites, querySiteTree } from './network/query-sites.js'
+export type { SiteDetail, SiteEntry, SiteFilter, SiteTreeNode } from './network/query-sites.js'
+export { queryTeam, queryTeams } from './network/query-teams.js'
+export type { TeamEntry, TeamFilter } from './network/query-teams.js'
+export { queryCluster, queryClusters } from './network/query-clusters.js'
+export type { ClusterEntry, ClusterFilter } from './network/query-clusters.js'
+export { queryServiceCircle } from './network/query-service-circle.js'
+export type {
+  CircleDistance,
+  ServiceCircleAnswer,
+  ServiceCircleQuery,
+} from './network/query-service-circle.js'
+export { orderDirectory } from './order-directory/order-directory-projection.js'
+export type {
+  OrderDirectoryRows,
+  OrderHistoryEntry,
+  OrderRecordRow,
+  OrderStatus,
+} from './order-directory/order-directory-rows.js'
+export {
+  queryOrderDetail,
+  queryOrderDirectory,
+  toOrderListEntry,
+} from './order-directory/query-order-directory.js'
+export type {
+  OrderDetail,
+  OrderDirectoryFilter,
+  OrderListEntry,
+} from './order-directory/query-order-directory.js'
+export { activityDirectory } from './activity-directory/activity-directory-projection.js'
+export type {
+  ActivityDirectoryRows,
+  ActivityRow,
+  ActivitySiteRow,
+  MonthlyThemeRow,
+} from './activity-directory/activity-directory-rows.js'
+export { queryActivities, queryActivity } from './activity-directory/query-activities.js'
+export type { ActivityFilter } from './activity-directory/query-activities.js'
+export {
+  queryMonthlyThemes,
+  queryThemeCompliance,
+} from './activity-directory/query-theme-compliance.js'
+export type {
+  ComplianceEntry,
+  ThemeCompliance,
+} from './activity-directory/query-theme-compliance.js'

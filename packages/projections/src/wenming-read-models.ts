@@ -6,7 +6,10 @@ import {
   type ReadModelStore,
 } from '@wenming/event-store'
 import { workReportProjection } from '@wenming/reports'
+import { activityDirectory } from './activity-directory/activity-directory-projection.js'
 import { clusterPool } from './cluster-pool/cluster-pool-projection.js'
+import { networkDirectory } from './network/network-projection.js'
+import { orderDirectory } from './order-directory/order-directory-projection.js'
 import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
 import { orderBoard } from './order-board/order-board-projection.js'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
@@ -19,6 +22,9 @@ export const wenmingReadModelNames = [
   'cluster-pool',
   'dispatch-candidates',
   'volunteer-records',
+  'network-directory',
+  'order-directory',
+  'activity-directory',
   'work-report',
 ] as const
 
@@ -27,7 +33,8 @@ export type WenmingReadModelName = (typeof wenmingReadModelNames)[number]
 
 /**
  * The product's read models, each bound to its storage in `readModels` (a store's read side):
- * order board, team workload, cluster pool and dispatch candidates as rows, and the work report,
+ * order board, team workload, cluster pool, dispatch candidates and the network, order and
+ * activity directories as rows, and the work report,
  * folded in memory (its model holds Maps and Sets, and saving the whole report at every commit
  * of a live catch-up would cost more than folding it again at start-up). The one list the API,
  * the CLI's rebuild and the bench run.
@@ -51,6 +58,10 @@ export const wenmingReadModelSlots = (
     'dispatch-candidates': () =>
       rowSlot(dispatchCandidates, readModels.storageFor(dispatchCandidates)),
     'volunteer-records': () => rowSlot(volunteerRecords, readModels.storageFor(volunteerRecords)),
+    'network-directory': () => rowSlot(networkDirectory, readModels.storageFor(networkDirectory)),
+    'order-directory': () => rowSlot(orderDirectory, readModels.storageFor(orderDirectory)),
+    'activity-directory': () =>
+      rowSlot(activityDirectory, readModels.storageFor(activityDirectory)),
     'work-report': () => foldSlot(workReportProjection, createInMemoryProjectionStorage()),
   }
   return wenmingReadModelNames.filter((name) => names.includes(name)).map((name) => slots[name]())

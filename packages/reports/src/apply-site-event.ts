@@ -9,4 +9,5 @@ export const applySiteRegistered = (
   const district =
     data.parentId === null ? data.siteId : (rm.sites.get(data.parentId)?.district ?? data.parentId)
   rm.sites.set(data.siteId, { district, level: data.level })
+  if (data.parentId === null) rm.districtNames.set(data.siteId, data.name)
 }

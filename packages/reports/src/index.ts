@@ -32,3 +32,11 @@ export {
   renderVolunteerSectionText,
   renderVolunteerSectionMarkdown,
 } from './volunteers/render-volunteer-section.js'
+export type { MarkdownOptions } from './render-markdown.js'
+export { renderCsv } from './render-csv.js'
+export type { CsvOptions } from './render-csv.js'
+export { renderXlsx, XLSX_MEDIA_TYPE } from './render-xlsx.js'
+export type { XlsxOptions } from './render-xlsx.js'
+export { reportSections, reportTitle } from './report-sections.js'
+export type { ReportLanguage, ReportRow, ReportSection } from './report-sections.js'
+export { districtLabel } from './district-label.js'

@@ -71,6 +71,13 @@ const festivalOrder = (a: string, b: string): number => {
 const byIndex = <K extends string>(keys: readonly K[], flows: Float64Array, first: number) =>
   Object.fromEntries(keys.map((key, i) => [key, flows[first + i]!])) as Record<K, number>
 
+/** The one district's name: the one asked for, or the only district in the log. */
+const districtNameOf = (rm: WorkReportReadModel, district: string | undefined): string | null => {
+  if (district !== undefined) return rm.districtNames.get(district) ?? null
+  if (rm.districtNames.size !== 1) return null
+  return rm.districtNames.values().next().value ?? null
+}
+
 /**
  * Answers a work report from the projection's read model: stocks as of the period's last day (or
  * `asOf`), flows inside the period, and a breakdown by month.
@@ -113,6 +120,7 @@ export const queryWorkReport = (rm: WorkReportReadModel, query: WorkReportQuery)
   const evaluated = f[SLOT.requestEvaluated]!
   return {
     district: query.district ?? null,
+    districtName: districtNameOf(rm, query.district),
     from: query.from,
     to: query.to,
     asOf: query.asOf ?? query.to,

@@ -33,7 +33,9 @@ describe('renderChineseSummary', () => {
 
   it('speaks of 本月 for a calendar month and of dates for another range', () => {
     const month = renderChineseSummary(fixtureReport({ from: '2022-03-01', to: '2022-03-31' }))
-    expect(month).toContain('2022年3月，区新时代文明实践工作情况总结如下。')
+    expect(month).toContain('2022年3月，延平区新时代文明实践工作情况总结如下。')
+    const anyDistrict = renderChineseSummary(fixtureReport({ districtName: null }))
+    expect(anyDistrict).toContain('2022年，区新时代文明实践工作情况总结如下。')
     expect(month).toContain('本月，共下发定单54个')
     const range = renderChineseSummary(
       fixtureReport({ from: '2022-03-01', to: '2022-05-15', asOf: '2022-04-30' }),

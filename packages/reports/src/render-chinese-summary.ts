@@ -1,9 +1,13 @@
 import { chineseDate } from './chinese-date.js'
+import { districtLabel } from './district-label.js'
 import { periodPhrase } from './period-phrase.js'
 import type { WorkReport } from './work-report.js'
 
 export type ChineseSummaryOptions = {
-  /** How the district calls itself in the heading (default 区, as in 区新时代文明实践工作). */
+  /**
+   * How the district calls itself in the heading (default: its centre's name without
+   * 新时代文明实践中心, such as 延平区; 区 when the report covers several districts).
+   */
   districtName?: string
 }
 
@@ -90,7 +94,7 @@ export const renderChineseSummary = (
   const asOf = report.asOf < report.to ? report.asOf : report.to
   const community = report.teams.community
   const platform = report.teams.platform
-  const lines = [heading(report, options.districtName ?? '区')]
+  const lines = [heading(report, options.districtName ?? districtLabel(report))]
   lines.push(
     `截至${chineseDate(asOf)}，组建小区志愿服务队伍${community.teams}支共${community.members}人。`,
   )

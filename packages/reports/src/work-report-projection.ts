@@ -17,6 +17,7 @@ export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_M
     orders: new Map(),
     clusters: new Map(),
     districts: new Map(),
+    districtNames: new Map(),
   }) satisfies WorkReportReadModel as WorkReportReadModel
 
 /**

@@ -60,4 +60,6 @@ export type WorkReportReadModel = {
   readonly orders: Map<string, OrderFacts>
   readonly clusters: Map<string, { readonly figures: DistrictFigures; sites: number }>
   readonly districts: Map<string, DistrictFigures>
+  /** The name each district's centre registered with (such as 延平区新时代文明实践中心). */
+  readonly districtNames: Map<string, string>
 }

@@ -26,6 +26,11 @@ export type MonthlyFigures = {
 export type WorkReport = {
   /** The district's centre site id, or null for every district in the log. */
   district: string | null
+  /**
+   * The district's name as its centre registered it, or `null` for several districts (or none):
+   * renderers then say 区 / the district.
+   */
+  districtName: string | null
   /** First day of the period, `YYYY-MM-DD` (local time of the report's zone). */
   from: string
   /** Last day of the period, inclusive. */

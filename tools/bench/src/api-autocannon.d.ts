@@ -9,6 +9,8 @@ declare module 'autocannon' {
       connections?: number
       duration?: number
       workers?: number
+      /** Requests each connection sends in turn, over and over. */
+      requests?: { method?: string; path: string }[]
     }
     type Histogram = { average: number; p50: number; p99: number; max: number }
     type Result = {

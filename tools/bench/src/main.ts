@@ -10,6 +10,7 @@ const benchmarks: readonly { name: string; load: () => Promise<Benchmark> }[] = 
   { name: 'sqlite', load: async () => (await import('./sqlite-bench.js')).sqliteBench },
   { name: 'rebuild', load: async () => (await import('./rebuild-bench.js')).rebuildBench },
   { name: 'api', load: async () => (await import('./api-bench.js')).apiBench },
+  { name: 'circle', load: async () => (await import('./circle-bench.js')).circleBench },
 ]
 
 const args = process.argv.slice(2)

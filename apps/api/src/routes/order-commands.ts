@@ -128,18 +128,21 @@ export const orderCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   }),
   lifecycle('take', 'The dispatched team takes the order (接单)', {
     schema: takeOrderSchema,
+    teamOfLeader: 'teamId',
     roles: ['team-leader'],
     authorize: teamOnOrder,
     handle: domain.handleOrderCommand,
   }),
   lifecycle('decline', 'The dispatched team declines the order (退单)', {
     schema: declineOrderSchema,
+    teamOfLeader: 'teamId',
     roles: ['team-leader'],
     authorize: teamOnOrder,
     handle: domain.handleOrderCommand,
   }),
   lifecycle('complete', 'The team closes the order with its report (结项)', {
     schema: completeOrderSchema,
+    teamOfLeader: 'teamId',
     roles: ['team-leader'],
     authorize: teamOnOrder,
     handle: domain.handleOrderCommand,

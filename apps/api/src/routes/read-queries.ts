@@ -2,6 +2,7 @@ import { idSchema, rankDispatchCandidates } from '@wenming/domain'
 import {
   clusterPool,
   dispatchCandidates,
+  networkDirectory,
   orderBoard,
   queryClusterPool,
   queryDispatchCandidates,
@@ -17,6 +18,7 @@ import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { createReadCache } from '../read-cache.js'
 import { JSON_MEDIA_TYPE, serializeJson } from '../serialized-json.js'
+import { describeSuggestions } from './describe-suggestions.js'
 
 const staff: readonly Role[] = [
   'centre-dispatcher',
@@ -174,7 +176,10 @@ export const readQueryRoutes = (live: LiveProjections): QueryRoute[] => {
           )
         }
         return Promise.resolve({
-          body: rankDispatchCandidates(facts, queryDispatchCandidates(model)),
+          body: describeSuggestions(
+            rankDispatchCandidates(facts, queryDispatchCandidates(model)),
+            (teamId) => live.runner.readModel(networkDirectory).teams.get(teamId)?.name,
+          ),
           freshness: live.freshness(dispatchCandidates.name),
         })
       },

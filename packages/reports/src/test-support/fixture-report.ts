@@ -3,6 +3,7 @@ import type { WorkReport } from '../work-report.js'
 /** A year's report with the 2022 summary's figures, for renderer tests. */
 export const fixtureReport = (overrides: Partial<WorkReport> = {}): WorkReport => ({
   district: 'yanping-centre',
+  districtName: '延平区新时代文明实践中心',
   from: '2022-01-01',
   to: '2022-12-31',
   asOf: '2022-12-31',

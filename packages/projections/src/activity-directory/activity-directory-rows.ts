@@ -1,0 +1,45 @@
+import type { ActivityKind, SiteLevel } from '@wenming/domain'
+
+/** One activity as it stands: planned, held (with its report figures) or cancelled. */
+export type ActivityRow = {
+  readonly activityId: string
+  readonly title: string
+  readonly kind: ActivityKind
+  readonly status: 'planned' | 'held' | 'cancelled'
+  readonly organizerSiteId: string
+  readonly clusterId: string | null
+  readonly festival: string | null
+  readonly intersection: string | null
+  /** The monthly theme it carries (`YYYY-MM`), if any. */
+  readonly themeMonth: string | null
+  readonly teamIds: readonly string[]
+  /** The day it was held, or else planned for (`YYYY-MM-DD`). */
+  readonly date: string
+  readonly volunteers: number
+  readonly hours: number
+  readonly audience: number
+}
+
+/** The theme the centre set for a month (the latest revision). */
+export type MonthlyThemeRow = {
+  readonly month: string
+  readonly title: string
+  readonly description: string | null
+  readonly setAt: string
+}
+
+/** What compliance needs of a site: its level, parent and name. */
+export type ActivitySiteRow = {
+  readonly siteId: string
+  readonly parentId: string | null
+  readonly level: SiteLevel
+  readonly name: string
+  readonly closed: boolean
+}
+
+/** The tables of the activity directory. */
+export type ActivityDirectoryRows = {
+  activities: ActivityRow
+  themes: MonthlyThemeRow
+  sites: ActivitySiteRow
+}

@@ -1,0 +1,61 @@
+import type { CompletionReport, Reach } from '@wenming/domain'
+
+/** Where an order stands, open or closed. */
+export type OrderStatus =
+  | 'placed'
+  | 'accepted'
+  | 'rejected'
+  | 'dispatched'
+  | 'taken'
+  | 'completed'
+  | 'evaluated'
+  | 'cancelled'
+
+/** One event of an order's history: its stream revision, type, time and data. */
+export type OrderHistoryEntry = {
+  readonly revision: number
+  readonly type: string
+  readonly at: string
+  readonly data: unknown
+}
+
+/** An order in any status, as its events leave it, with its history beside it. */
+export type OrderRecordRow = {
+  readonly orderId: string
+  readonly kind: 'request' | 'directive'
+  readonly status: OrderStatus
+  /** The site it was placed at, or the issuing site of a directive order: the holder. */
+  readonly siteId: string
+  /** The requester (or the issuer of a directive order). */
+  readonly requesterId: string
+  /** The resident a proxy ordered for (代点单), or `null`. */
+  readonly onBehalfOf: string | null
+  readonly category: string | null
+  /** The need of a request, or the theme of a directive. */
+  readonly need: string
+  /** When the requester wants the service (a request), or its due date (a directive). */
+  readonly wantedAt: string | null
+  readonly dueDate: string | null
+  readonly teamId: string | null
+  readonly reach: Reach | null
+  readonly declines: number
+  readonly placedAt: string
+  readonly dispatchedAt: string | null
+  readonly takenAt: string | null
+  readonly closedAt: string | null
+  /** Why it was rejected or cancelled. */
+  readonly closingReason: string | null
+  readonly report: CompletionReport | null
+  readonly evaluation: {
+    readonly rating: number
+    readonly comment: string
+    readonly by: string
+    /** Given by a proxy on the served resident's behalf (O9). */
+    readonly byProxy: boolean
+  } | null
+  /** Every event of the order's stream, in order (revision = index). */
+  readonly history: readonly OrderHistoryEntry[]
+}
+
+/** The tables of the order directory. */
+export type OrderDirectoryRows = { orders: OrderRecordRow }
