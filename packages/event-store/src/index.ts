@@ -26,6 +26,7 @@ export type {
   CommandHandlerOptions,
   CommandRefused,
   CommandResult,
+  LoadedStream,
 } from './command-handler.js'
 export { createStateReader } from './state-reader.js'
 export type { StateReader, StateReaderOptions } from './state-reader.js'

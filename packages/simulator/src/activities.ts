@@ -1,9 +1,4 @@
-import {
-  handleActivityCommand,
-  handleClusterCommand,
-  handleMonthlyThemeCommand,
-  type ActivityKind,
-} from '@wenming/domain'
+import { type ActivityKind } from '@wenming/domain'
 import {
   festivalDay,
   FESTIVAL_DATES,
@@ -48,7 +43,7 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
   const staff = { id: `staff-${spec.organizer.id}`, role: 'staff' }
   ctx.agenda.schedule(plannedAt, async () => {
     await ctx.sender.must(
-      handleActivityCommand,
+      ctx.domain.handleActivityCommand,
       {
         type: 'PlanActivity',
         data: {
@@ -74,7 +69,7 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
       const volunteers = random.int(3, 30)
       const audience = random.int(spec.audience[0], spec.audience[1])
       await ctx.sender.must(
-        handleActivityCommand,
+        ctx.domain.handleActivityCommand,
         {
           type: 'HoldActivity',
           data: {
@@ -93,7 +88,7 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
       )
       if (spec.clusterId === undefined) return
       await ctx.sender.must(
-        handleClusterCommand,
+        ctx.domain.handleClusterCommand,
         {
           type: 'RecordJointActivity',
           data: {
@@ -216,7 +211,7 @@ export const scheduleActivities = (ctx: SimulationContext): void => {
     const at = localInstant(ctx.year, dayOfYear(ctx.year, i + 1, 1), 8 * 60)
     ctx.agenda.schedule(at, async () => {
       await ctx.sender.must(
-        handleMonthlyThemeCommand,
+        ctx.domain.handleMonthlyThemeCommand,
         { type: 'SetMonthlyTheme', data: { month, title } },
         at,
         { id: 'centre-staff', role: 'staff' },

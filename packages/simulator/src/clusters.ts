@@ -1,4 +1,3 @@
-import { handleClusterCommand } from '@wenming/domain'
 import type { PlannedCluster } from './district-plan.js'
 import { localInstant } from './local-time.js'
 import type { SimulationContext } from './simulation-context.js'
@@ -9,7 +8,7 @@ const scheduleCluster = (ctx: SimulationContext, cluster: PlannedCluster, index:
   const formedAt = localInstant(ctx.year, 13, 9 * 60 + index * 10)
   ctx.agenda.schedule(formedAt, async () => {
     await ctx.sender.must(
-      handleClusterCommand,
+      ctx.domain.handleClusterCommand,
       {
         type: 'FormCluster',
         data: {
@@ -29,7 +28,7 @@ const scheduleCluster = (ctx: SimulationContext, cluster: PlannedCluster, index:
     ctx.agenda.schedule(pooledAt, async () => {
       for (const team of teams) {
         await ctx.sender.must(
-          handleClusterCommand,
+          ctx.domain.handleClusterCommand,
           { type: 'PoolTeam', data: { clusterId: cluster.id, teamId: team.id } },
           pooledAt,
           ADMIN,
@@ -37,7 +36,7 @@ const scheduleCluster = (ctx: SimulationContext, cluster: PlannedCluster, index:
         )
       }
       await ctx.sender.must(
-        handleClusterCommand,
+        ctx.domain.handleClusterCommand,
         {
           type: 'OfferVenue',
           data: {

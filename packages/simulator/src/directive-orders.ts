@@ -1,4 +1,3 @@
-import { handleOrderCommand } from '@wenming/domain'
 import { deriveSeed } from './derive-seed.js'
 import type { PlannedTeam } from './district-plan.js'
 import { localDate, localInstant } from './local-time.js'
@@ -38,7 +37,7 @@ const scheduleDirective = (ctx: SimulationContext, index: number): void => {
     let team: PlannedTeam | undefined
     for (const [i, candidate] of [first, ...others].entries()) {
       const result = await ctx.sender.send(
-        handleOrderCommand,
+        ctx.domain.handleOrderCommand,
         {
           type: 'IssueDirectiveOrder',
           data: {
@@ -68,7 +67,7 @@ const scheduleDirective = (ctx: SimulationContext, index: number): void => {
     const declinedAt = issuedAt + random.int(30, 300) * MINUTE
     ctx.agenda.schedule(declinedAt, async () => {
       await ctx.sender.must(
-        handleOrderCommand,
+        ctx.domain.handleOrderCommand,
         { type: 'DeclineOrder', data: { orderId, teamId: held.id, reason: '任务冲突' } },
         declinedAt,
         teamActor(held),

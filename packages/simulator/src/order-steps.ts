@@ -1,4 +1,4 @@
-import { handleOrderCommand, type CompletionReport } from '@wenming/domain'
+import { type CompletionReport } from '@wenming/domain'
 import type { PlannedTeam } from './district-plan.js'
 import { localDate } from './local-time.js'
 import type { Random } from './random.js'
@@ -27,7 +27,7 @@ export const dispatchToFirst = async (
 ): Promise<PlannedTeam> => {
   for (const [i, team] of candidates.entries()) {
     const result = await ctx.sender.send(
-      handleOrderCommand,
+      ctx.domain.handleOrderCommand,
       {
         type: redispatch ? 'RedispatchOrder' : 'DispatchOrder',
         data: { orderId, teamId: team.id },
@@ -74,7 +74,7 @@ export const deliverOrder = (
   const takenAt = from + random.int(10, 360) * 60_000
   ctx.agenda.schedule(takenAt, async () => {
     await ctx.sender.must(
-      handleOrderCommand,
+      ctx.domain.handleOrderCommand,
       { type: 'TakeOrder', data: { orderId, teamId: team.id } },
       takenAt,
       teamActor(team),
@@ -83,7 +83,7 @@ export const deliverOrder = (
     const completedAt = takenAt + random.int(12, 96) * HOUR
     ctx.agenda.schedule(completedAt, async () => {
       await ctx.sender.must(
-        handleOrderCommand,
+        ctx.domain.handleOrderCommand,
         {
           type: 'CompleteOrder',
           data: { orderId, teamId: team.id, report: completionReport(random, team, completedAt) },
@@ -98,7 +98,7 @@ export const deliverOrder = (
       ctx.agenda.schedule(evaluatedAt, () =>
         ctx.sender
           .must(
-            handleOrderCommand,
+            ctx.domain.handleOrderCommand,
             {
               type: 'EvaluateOrder',
               data: { orderId, rating, comment: rating >= 4 ? '满意' : '一般' },

@@ -1,4 +1,3 @@
-import { handleOrderCommand } from '@wenming/domain'
 import { deriveSeed } from './derive-seed.js'
 import type { PlannedSite, PlannedTeam } from './district-plan.js'
 import { iso, localInstant } from './local-time.js'
@@ -63,7 +62,7 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
 
   ctx.agenda.schedule(placedAt, async () => {
     await ctx.sender.must(
-      handleOrderCommand,
+      ctx.domain.handleOrderCommand,
       {
         type: 'PlaceRequestOrder',
         data: {
@@ -83,7 +82,7 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
     ctx.agenda.schedule(reviewedAt, async () => {
       if (fate === 'rejected') {
         await ctx.sender.must(
-          handleOrderCommand,
+          ctx.domain.handleOrderCommand,
           { type: 'RejectOrder', data: { orderId, reason: '不属于志愿服务范围' } },
           reviewedAt,
           STAFF,
@@ -92,7 +91,7 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
         return
       }
       await ctx.sender.must(
-        handleOrderCommand,
+        ctx.domain.handleOrderCommand,
         { type: 'AcceptOrder', data: { orderId } },
         reviewedAt,
         STAFF,
@@ -114,7 +113,7 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
   const cancel = (at: number) =>
     ctx.sender
       .must(
-        handleOrderCommand,
+        ctx.domain.handleOrderCommand,
         { type: 'CancelOrder', data: { orderId, reason: '需求已解决' } },
         at,
         requester,
@@ -136,7 +135,7 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
       const declinedAt = at + random.int(20, 300) * MINUTE
       ctx.agenda.schedule(declinedAt, async () => {
         await ctx.sender.must(
-          handleOrderCommand,
+          ctx.domain.handleOrderCommand,
           { type: 'DeclineOrder', data: { orderId, teamId: team.id, reason: '人手不足' } },
           declinedAt,
           { id: team.members[0]!, role: 'team_leader' },

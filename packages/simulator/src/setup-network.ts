@@ -1,4 +1,4 @@
-import { handleSiteCommand, handleTeamCommand, type RegisterSite } from '@wenming/domain'
+import { type RegisterSite } from '@wenming/domain'
 import type { PlannedSite, PlannedTeam } from './district-plan.js'
 import { localInstant } from './local-time.js'
 import { createRandom } from './random.js'
@@ -19,7 +19,7 @@ const registerSite = (ctx: SimulationContext, site: PlannedSite, at: number) => 
       coordinates: { latitude: site.latitude, longitude: site.longitude },
     },
   }
-  return ctx.sender.must(handleSiteCommand, command, at, ADMIN, `site-${site.id}`)
+  return ctx.sender.must(ctx.domain.handleSiteCommand, command, at, ADMIN, `site-${site.id}`)
 }
 
 /**
@@ -41,7 +41,7 @@ export const registerNetwork = async (ctx: SimulationContext): Promise<void> => 
   await Promise.all(
     weak.map((siteId) =>
       ctx.sender.must(
-        handleSiteCommand,
+        ctx.domain.handleSiteCommand,
         { type: 'MarkSiteWeak', data: { siteId, reason: '薄弱村、社区' } },
         localInstant(year, 2, 10 * 60),
         ADMIN,
@@ -59,7 +59,7 @@ const scheduleTeam = (ctx: SimulationContext, team: PlannedTeam, index: number) 
   if (leader === undefined) throw new RangeError(`Team ${team.id} has no leader`)
   ctx.agenda.schedule(registeredAt, async () => {
     await ctx.sender.must(
-      handleTeamCommand,
+      ctx.domain.handleTeamCommand,
       {
         type: 'RegisterTeam',
         data: {
@@ -82,7 +82,7 @@ const scheduleTeam = (ctx: SimulationContext, team: PlannedTeam, index: number) 
       ctx.agenda.schedule(joinedAt, () =>
         ctx.sender
           .must(
-            handleTeamCommand,
+            ctx.domain.handleTeamCommand,
             {
               type: 'JoinTeam',
               data: { teamId: team.id, volunteerId, displayName: `志愿者${volunteerId}` },

@@ -1,3 +1,4 @@
+import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import { scheduleActivities } from './activities.js'
 import { createAgenda } from './agenda.js'
@@ -33,6 +34,8 @@ export type SimulateOptions = {
   /** Commands in flight at once, each on its own streams (default 64). */
   concurrency?: number
   onProgress?: (progress: SimulationProgress) => void
+  /** The domain object to send commands through (default: a new `createWenmingDomain()`). */
+  domain?: WenmingDomain
 }
 
 /** What a simulation did. */
@@ -67,6 +70,7 @@ export const simulateDistrictYear = async (
     profile,
     plan,
     sender: createCommandSender(store, `sim-${options.seed}`),
+    domain: options.domain ?? createWenmingDomain(),
     agenda: createAgenda(),
   }
   await registerNetwork(ctx)

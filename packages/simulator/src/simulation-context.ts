@@ -1,3 +1,4 @@
+import type { WenmingDomain } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import type { Agenda } from './agenda.js'
 import type { CommandSender } from './command-sender.js'
@@ -12,5 +13,7 @@ export type SimulationContext = {
   readonly profile: SimulationProfile
   readonly plan: DistrictPlan
   readonly sender: CommandSender
+  /** The domain object every command goes through. */
+  readonly domain: WenmingDomain
   readonly agenda: Agenda
 }

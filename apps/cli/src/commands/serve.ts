@@ -5,6 +5,7 @@ import {
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
+import { createWenmingDomain } from '@wenming/domain'
 import { simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
@@ -20,6 +21,10 @@ export type ServeOptions = {
   tokens: string | undefined
   dev: boolean
   seedDemo: boolean
+  /** Seconds between two recovery passes of the processes; 0 turns recovery off. */
+  recoveryIntervalSeconds: number
+  /** How old a reservation or claim left between two steps must be before a pass acts. */
+  recoveryBoundSeconds: number
 }
 
 const isEmpty = async (store: { readAll: (o: { maxCount: number }) => AsyncIterable<unknown> }) => {
@@ -33,9 +38,11 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
   const opened = await openStore(options.store)
-  const { store, description } = opened
+  const { store, description, idempotencyKeys } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
   let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
+  // One domain object for the process: the seeding and the API share its state caches.
+  const domain = createWenmingDomain()
   try {
     readSide = await opened.readSide({ readModels: options.readModels })
     // Before anything reads the store: an operator sees where the read models live even when the
@@ -43,7 +50,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     io.out(`Store: ${description}\nRead models: ${readSide.description}\n`)
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
-      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
+      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022', domain })
     }
     const auth: AuthConfig =
       options.tokens !== undefined
@@ -53,13 +60,24 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       store,
       readSide,
       auth,
+      domain,
+      recovery:
+        options.recoveryIntervalSeconds <= 0
+          ? false
+          : {
+              intervalMs: options.recoveryIntervalSeconds * 1000,
+              olderThanMs: Math.max(0, options.recoveryBoundSeconds) * 1000,
+            },
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
+      ...(idempotencyKeys === undefined ? {} : { idempotencyKeys }),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
     if (options.tokens === undefined) {
       io.out('Dev tokens (send as Authorization: Bearer <token>):\n')
-      for (const { token, principal } of auth.tokens) {
+      for (const entry of auth.tokens) {
+        if (!('token' in entry)) continue
+        const { token, principal } = entry
         const scope = [...principal.sites, ...principal.teams].join(', ')
         io.out(`  ${principal.role.padEnd(18)} ${token}${scope === '' ? '' : `  (${scope})`}\n`)
       }

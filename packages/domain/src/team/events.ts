@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { capacitySchema } from '../shared/quantities.js'
 import { idSchema, timestampSchema } from '../shared/scalars.js'
+import { siteLevelSchema } from '../shared/site-level.js'
 
 /** A volunteer as a team knows them: an id and a display name (no other personal data). */
 export const teamMemberSchema = z.object({
@@ -22,13 +24,18 @@ export const teamRegisteredSchema = z.object({
     teamId: idSchema,
     name: z.string().min(1),
     homeSiteId: idSchema,
+    /**
+     * The home site's level when the team was registered (a site's level never changes), so a
+     * dispatch tells a district team without reading the home site; absent in older events.
+     */
+    homeSiteLevel: siteLevelSchema.optional(),
     organizationId: idSchema,
     /** The service platform (7+N) the team is grouped under: data, not code. */
     platform: z.string().min(1),
     /** Service categories (catalogue category codes) the team serves. */
     categories: z.array(z.string().min(1)).min(1),
     /** Active orders the team can hold at once (T1). */
-    capacity: z.number().int().min(1),
+    capacity: capacitySchema,
     leader: teamMemberSchema,
     at: timestampSchema,
   }),
@@ -51,7 +58,7 @@ export const teamMemberLeftSchema = z.object({
 
 export const teamCapacityChangedSchema = z.object({
   type: z.literal('TeamCapacityChanged'),
-  data: z.object({ teamId: idSchema, capacity: z.number().int().min(1), at: timestampSchema }),
+  data: z.object({ teamId: idSchema, capacity: capacitySchema, at: timestampSchema }),
 })
 
 export const teamCategoriesChangedSchema = z.object({
