@@ -2,10 +2,13 @@ import {
   createInMemoryEventStore,
   createInMemoryProjectionStorage,
   foldSlot,
+  inMemoryReadModelStore,
   openProjectionRunner,
+  readSideFrom,
   type EventStore,
   type Projection,
 } from '@wenming/event-store'
+import { readSideContract } from '@wenming/event-store/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { eventStoreDbEventSource } from './esdb-event-source.js'
@@ -74,4 +77,14 @@ describe('eventStoreDbEventSource', () => {
       { numRuns: 60 },
     )
   })
+})
+
+readSideContract('EventStoreDB source (sparse positions) with read models in memory', {
+  create: () => {
+    const store = sparse(createInMemoryEventStore())
+    return {
+      store,
+      readSide: readSideFrom(eventStoreDbEventSource(store), inMemoryReadModelStore()),
+    }
+  },
 })

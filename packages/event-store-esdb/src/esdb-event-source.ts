@@ -4,7 +4,7 @@ import type { EventSource, EventStore, RecordedEvent } from '@wenming/event-stor
  * An event source over `$all` for the read-side engine. EventStoreDB's positions are sparse (byte
  * offsets, see `toGlobalPosition`), so a window is `limit` events rather than `limit` positions:
  * one `readAll` of at most `limit` events after `after`, the event types nobody wants dropped as
- * they arrive. A window may thus end past a runner's `untilPosition` (by less than one window).
+ * they arrive. A window may thus end past a runner's `untilPosition`; the runner drops the rest.
  *
  * @example
  * const runner = await openProjectionRunner({ store, slots, source: eventStoreDbEventSource(store) })

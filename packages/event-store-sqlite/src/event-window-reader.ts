@@ -27,7 +27,7 @@ export type EventWindowReader = {
  * text. Keep windows to a few tens of thousands of positions: a window is held in memory whole.
  *
  * @example
- * const reader = createEventWindowReader(store.database)
+ * const reader = createEventWindowReader(databaseOf(store))
  * const taken = reader.read(0, 10_000, ['OrderTaken'])
  */
 export const createEventWindowReader = (database: Database): EventWindowReader => {

@@ -24,7 +24,7 @@ const synchronous = (database: Database): number =>
  * `commit` open that transaction.
  *
  * @example
- * const checkpoints = createSqliteCheckpointStore(store.database)
+ * const checkpoints = createSqliteCheckpointStore(databaseOf(store))
  * checkpoints.commit('board', 42, () => writeReadModel())
  */
 export const createSqliteCheckpointStore = (database: Database): SqliteCheckpointStore => {

@@ -32,11 +32,21 @@ export { createStateReader } from './state-reader.js'
 export type { StateReader, StateReaderOptions } from './state-reader.js'
 export type { StreamStateCacheOptions } from './stream-state-cache.js'
 export { leanProjection } from './projection.js'
-export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
+export type {
+  LeanProjection,
+  Projection,
+  ProjectionSnapshot,
+  ProjectionStorage,
+  WholeProjection,
+} from './projection.js'
 export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'
 export type { ReadModel, RowChange, TableRows } from './read-side/read-model.js'
-export { emptyReadModel } from './read-side/row-projection.js'
-export type { RowProjection } from './read-side/row-projection.js'
+export { emptyReadModel, leanRowProjection } from './read-side/row-projection.js'
+export type {
+  LeanRowProjection,
+  RowProjection,
+  WholeRowProjection,
+} from './read-side/row-projection.js'
 export { applyChanges, copyReadModel } from './read-side/apply-changes.js'
 export type { ReadModelStorage, StoredReadModel } from './read-side/read-model-storage.js'
 export { createInMemoryReadModelStorage } from './read-side/in-memory-read-model-storage.js'

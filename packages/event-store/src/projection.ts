@@ -1,25 +1,33 @@
 import type { LeanEvent, RecordedEvent } from './event-data.js'
 
-/**
- * A read model as a pure fold over the global log: its initial value and how one recorded event
- * changes it. `eventTypes`, when given, lets runners skip other events without calling `evolve`.
- */
-export type Projection<ReadModel> = {
+type ProjectionShape<ReadModel> = {
   readonly name: string
   readonly initialState: () => ReadModel
-  readonly evolve: (readModel: ReadModel, event: RecordedEvent) => ReadModel
+  /** When given, runners skip other event types without calling `evolve`. */
   readonly eventTypes?: readonly string[]
-  /**
-   * True when `evolve` reads only an event's type, data and position (a {@link LeanEvent}): a
-   * runner may then hand it lean events, which a store decodes in about 60 % of the time. Declare it
-   * with {@link leanProjection}, which checks that `evolve` reads nothing else.
-   */
-  readonly leanEvents?: boolean
+}
+
+/** A fold whose `evolve` reads only an event's type, data and position: runners hand it lean events. */
+export type LeanProjection<ReadModel> = ProjectionShape<ReadModel> & {
+  readonly leanEvents: true
+  readonly evolve: (readModel: ReadModel, event: LeanEvent) => ReadModel
+}
+
+/** A fold that reads whole recorded events. */
+export type WholeProjection<ReadModel> = ProjectionShape<ReadModel> & {
+  readonly leanEvents?: false
+  readonly evolve: (readModel: ReadModel, event: RecordedEvent) => ReadModel
 }
 
 /**
- * A {@link Projection} whose `evolve` reads only type, data and position, typed so: runners that
- * know `leanEvents` read less of each stored event for it; any other runner hands it whole events.
+ * A read model as a pure fold over the global log: its initial value and how one recorded event
+ * changes it. Lean or whole by its type: declare a lean one with {@link leanProjection}.
+ */
+export type Projection<ReadModel> = LeanProjection<ReadModel> | WholeProjection<ReadModel>
+
+/**
+ * Declares a {@link LeanProjection}: the compiler checks that `evolve` reads nothing but an
+ * event's type, data and position.
  *
  * @example
  * const ordersPlaced = leanProjection({
@@ -28,12 +36,9 @@ export type Projection<ReadModel> = {
  *   evolve: (count, event) => (event.type === 'RequestOrderPlaced' ? count + 1 : count),
  * })
  */
-export const leanProjection = <ReadModel>(projection: {
-  readonly name: string
-  readonly initialState: () => ReadModel
-  readonly evolve: (readModel: ReadModel, event: LeanEvent) => ReadModel
-  readonly eventTypes?: readonly string[]
-}): Projection<ReadModel> => ({ ...projection, leanEvents: true })
+export const leanProjection = <ReadModel>(
+  projection: Omit<LeanProjection<ReadModel>, 'leanEvents'>,
+): LeanProjection<ReadModel> => ({ ...projection, leanEvents: true })
 
 /** A read model with the global position of the last event applied to it (0: none yet). */
 export type ProjectionSnapshot<ReadModel> = { readModel: ReadModel; checkpoint: number }

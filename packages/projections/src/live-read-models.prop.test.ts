@@ -8,7 +8,7 @@ import { appendEvents } from './domain-events.fixture.js'
 import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import { orderBoard } from './order-board/order-board-projection.js'
 import { openProjectionRunner } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
+import { leanRowProjection, type LeanRowProjection, type RowProjection } from '@wenming/event-store'
 import { rowSlot } from '@wenming/event-store'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
 import { toFoldProjection } from '@wenming/event-store'
@@ -25,14 +25,17 @@ const deepFreeze = <T>(value: T): T => {
 // Rows are shared between the live model, storage and older models, so a projection must never
 // change a row in place: frozen rows make any attempt throw.
 const projections = (
-  [orderBoard, teamWorkload, clusterPool, dispatchCandidates] as unknown as RowProjection<
+  [orderBoard, teamWorkload, clusterPool, dispatchCandidates] as unknown as LeanRowProjection<
     Record<string, unknown>
   >[]
-).map((projection) => ({
-  ...projection,
-  changes: (...args: Parameters<typeof projection.changes>) =>
-    projection.changes(...args).map(deepFreeze),
-}))
+).map((projection): RowProjection<Record<string, unknown>> =>
+  leanRowProjection<Record<string, unknown>>({
+    name: projection.name,
+    tables: projection.tables,
+    ...(projection.eventTypes === undefined ? {} : { eventTypes: projection.eventTypes }),
+    changes: (readModel, event) => projection.changes(readModel, event).map(deepFreeze),
+  }),
+)
 
 const stepArbitrary = fc.record({
   append: wenmingEventsArbitrary(15),

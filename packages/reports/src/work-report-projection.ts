@@ -26,7 +26,10 @@ export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_M
  * model in place and returns it, so a rebuild allocates little per event.
  *
  * @example
- * const { readModel } = await catchUpProjection({ store, projection: createWorkReportProjection(), storage })
+ * const projection = createWorkReportProjection()
+ * const runner = await openProjectionRunner({ store, slots: [foldSlot(projection, storage)] })
+ * await runner.catchUp()
+ * const readModel = runner.readModel(projection)
  */
 export const createWorkReportProjection = (
   options: WorkReportProjectionOptions = {},

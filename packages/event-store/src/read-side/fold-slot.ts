@@ -1,4 +1,4 @@
-import type { LeanEvent, RecordedEvent } from '../event-data.js'
+import type { LeanEvent } from '../event-data.js'
 import type { Projection, ProjectionStorage } from '../projection.js'
 import type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
 
@@ -10,6 +10,9 @@ const startRun = <ReadModel>(
   from: number,
 ): SlotRun => {
   const handles = projection.eventTypes ? new Set(projection.eventTypes) : undefined
+  // A pass reads lean events only when every run is lean (`runPass`): a whole projection's run
+  // is handed whole recorded events, typed here as the lean part they all share.
+  const evolve = projection.evolve as (readModel: ReadModel, event: LeanEvent) => ReadModel
   let readModel = initial
   let checkpoint = from
   let committed = from
@@ -24,8 +27,7 @@ const startRun = <ReadModel>(
     },
     apply: (event: LeanEvent) => {
       if (handles === undefined || handles.has(event.type)) {
-        // A pass reads lean events only when every run declared `leanEvents`; otherwise whole ones.
-        readModel = projection.evolve(readModel, event as RecordedEvent)
+        readModel = evolve(readModel, event)
       }
       checkpoint = event.position
     },

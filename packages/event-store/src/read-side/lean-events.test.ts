@@ -8,9 +8,8 @@ import { readAllSource, type EventSource } from './event-source.js'
 import { foldSlot } from './fold-slot.js'
 import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
 import { rebuildProjections } from './rebuild-projections.js'
-import type { RowProjection } from './row-projection.js'
 import { rowSlot } from './row-slot.js'
-import { aCounter, streamTally } from './stream-tally.fixture.js'
+import { leanACounter, streamTally } from './stream-tally.fixture.js'
 
 /** A source with lean reads that counts which kind of read each pass made. */
 const countingLeanSource = (store: EventStore) => {
@@ -53,11 +52,7 @@ const recording = () => {
   return { seen, projection }
 }
 
-const leanCounter: RowProjection<{ totals: { count: number; last: number } }> = {
-  ...aCounter,
-  name: 'lean-a-counter',
-  leanEvents: true,
-}
+const leanCounter = leanACounter
 
 describe('lean events', () => {
   it('reaches a pass whose projections all read only type, data and position', async () => {

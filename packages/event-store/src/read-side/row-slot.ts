@@ -1,4 +1,4 @@
-import type { LeanEvent, RecordedEvent } from '../event-data.js'
+import type { LeanEvent } from '../event-data.js'
 import { applyChanges } from './apply-changes.js'
 import type { ReadModel, RowChange, TableRows } from './read-model.js'
 import type { ReadModelStorage } from './read-model-storage.js'
@@ -19,6 +19,12 @@ const startRun = <Rows extends TableRows>(
   from: number,
 ): SlotRun => {
   const handles = projection.eventTypes ? new Set(projection.eventTypes) : undefined
+  // A pass reads lean events only when every run is lean (`runPass`): a whole projection's run
+  // is handed whole recorded events, typed here as the lean part they all share.
+  const changesOf = projection.changes as (
+    readModel: ReadModel<Rows>,
+    event: LeanEvent,
+  ) => readonly RowChange<Rows>[]
   let checkpoint = from
   let committed = from
   // Last write per row since the last commit: storage writes each changed row once per batch.
@@ -35,8 +41,7 @@ const startRun = <Rows extends TableRows>(
     apply: (event: LeanEvent) => {
       checkpoint = event.position
       if (handles !== undefined && !handles.has(event.type)) return
-      // A pass reads lean events only when every run declared `leanEvents`; otherwise whole ones.
-      const changes = projection.changes(readModel, event as RecordedEvent)
+      const changes = changesOf(readModel, event)
       if (changes.length === 0) return
       applyChanges(readModel, changes)
       if (storage === undefined) return

@@ -49,6 +49,16 @@ const readerFor = (
     ? (after, limit, types) => source.readLean!(after, limit, types)
     : (after, limit, types) => source.read(after, limit, types)
 
+/** The part of `batch` up to `until`: its events there, and the read ending at `until`. */
+const clipped = <Event extends LeanEvent>(
+  batch: EventBatch<Event>,
+  until: number,
+): EventBatch<Event> => ({
+  events: batch.events.filter((event) => event.position <= until),
+  position: until,
+  end: false,
+})
+
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 /**
@@ -84,7 +94,9 @@ export const runPass = async (
     const batchEnd = Math.min(position + batchLength, until)
     const batchStart = position
     do {
-      const batch = await read(position, Math.min(readSize, batchEnd - position), types)
+      let batch = await read(position, Math.min(readSize, batchEnd - position), types)
+      // A source over sparse positions counts events, not positions, and may read past the end.
+      if (batch.position > until) batch = clipped(batch, until)
       for (const event of batch.events) {
         for (const run of runs) if (event.position > run.checkpoint()) run.apply(event)
       }

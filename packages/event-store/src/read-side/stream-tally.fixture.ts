@@ -1,4 +1,6 @@
-import type { RowProjection } from './row-projection.js'
+import type { LeanEvent } from '../event-data.js'
+import type { ReadModel, RowChange } from './read-model.js'
+import { leanRowProjection, type RowProjection } from './row-projection.js'
 
 /** Per stream: how many events since the last `Reset`, and the positions seen. */
 export type TallyRow = { streamName: string; count: number; positions: number[] }
@@ -28,14 +30,26 @@ export const streamTally: RowProjection<{ streams: TallyRow }> = {
   },
 }
 
+type Totals = { totals: { count: number; last: number } }
+
+const countA = (readModel: ReadModel<Totals>, event: LeanEvent): readonly RowChange<Totals>[] => {
+  const total = readModel.totals.get('a') ?? { count: 0, last: 0 }
+  if (event.position <= total.last) throw new Error(`Event ${event.position} out of order`)
+  return [{ table: 'totals', key: 'a', row: { count: total.count + 1, last: event.position } }]
+}
+
 /** Counts only `A` events in one row, so it skips most of the log through `eventTypes`. */
-export const aCounter: RowProjection<{ totals: { count: number; last: number } }> = {
+export const aCounter: RowProjection<Totals> = {
   name: 'a-counter',
   tables: ['totals'],
   eventTypes: ['A'],
-  changes: (readModel, event) => {
-    const total = readModel.totals.get('a') ?? { count: 0, last: 0 }
-    if (event.position <= total.last) throw new Error(`Event ${event.position} out of order`)
-    return [{ table: 'totals', key: 'a', row: { count: total.count + 1, last: event.position } }]
-  },
+  changes: countA,
 }
+
+/** The same count declared lean: it reads only type and position. */
+export const leanACounter = leanRowProjection<Totals>({
+  name: 'lean-a-counter',
+  tables: ['totals'],
+  eventTypes: ['A'],
+  changes: countA,
+})

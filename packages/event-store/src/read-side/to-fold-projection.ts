@@ -1,5 +1,5 @@
-import type { Projection } from '../projection.js'
-import type { ReadModel, TableRows } from './read-model.js'
+import { leanProjection, type Projection } from '../projection.js'
+import type { ReadModel, RowChange, TableRows } from './read-model.js'
 import { emptyReadModel, type RowProjection } from './row-projection.js'
 
 /**
@@ -8,15 +8,28 @@ import { emptyReadModel, type RowProjection } from './row-projection.js'
  */
 export const toFoldProjection = <Rows extends TableRows>(
   projection: RowProjection<Rows>,
-): Projection<ReadModel<Rows>> => ({
-  name: projection.name,
-  initialState: () => emptyReadModel(projection),
-  evolve: (readModel, event) => {
-    const changes = projection.changes(readModel, event)
-    if (changes.length === 0) return readModel
+): Projection<ReadModel<Rows>> => {
+  const shape = {
+    name: projection.name,
+    initialState: () => emptyReadModel(projection),
+    ...(projection.eventTypes ? { eventTypes: projection.eventTypes } : {}),
+  }
+  return projection.leanEvents === true
+    ? leanProjection({ ...shape, evolve: foldChanges(projection.changes) })
+    : { ...shape, evolve: foldChanges(projection.changes) }
+}
+
+/** An `evolve` that applies `changes` to copies of the tables it writes. */
+const foldChanges =
+  <Rows extends TableRows, Event>(
+    changes: (readModel: ReadModel<Rows>, event: Event) => readonly RowChange<Rows>[],
+  ) =>
+  (readModel: ReadModel<Rows>, event: Event): ReadModel<Rows> => {
+    const written = changes(readModel, event)
+    if (written.length === 0) return readModel
     const next: Record<string, Map<string, unknown>> = { ...readModel } as never
     const copied = new Set<string>()
-    for (const change of changes) {
+    for (const change of written) {
       if (!copied.has(change.table)) {
         next[change.table] = new Map(readModel[change.table] as Map<string, unknown>)
         copied.add(change.table)
@@ -26,7 +39,4 @@ export const toFoldProjection = <Rows extends TableRows>(
       else table.set(change.key, change.row)
     }
     return next as ReadModel<Rows>
-  },
-  ...(projection.eventTypes ? { eventTypes: projection.eventTypes } : {}),
-  ...(projection.leanEvents ? { leanEvents: true } : {}),
-})
+  }

@@ -184,7 +184,8 @@ export const readSideContract = (name: string, options: ReadSideContractOptions)
           slots: slotsOn(readSide),
           rebuildBatchSize: 1,
         })
-        await runner.catchUp({ untilPosition: (await recordedOf(store))[1]!.position })
+        const second = (await recordedOf(store))[1]!.position
+        await runner.catchUp({ untilPosition: second })
         const before = runner.readModel(streamTally)
         const controller = new AbortController()
         await expect(
@@ -197,7 +198,11 @@ export const readSideContract = (name: string, options: ReadSideContractOptions)
           slots: slotsOn(readSide),
         })
         expect(reopened.readModel(streamTally)).toEqual(before)
-        expect((await reopened.status()).map((status) => status.behind)).toEqual([1, 1, 1])
+        expect((await reopened.status()).map((status) => status.checkpoint)).toEqual([
+          second,
+          second,
+          second,
+        ])
       })
     })
 

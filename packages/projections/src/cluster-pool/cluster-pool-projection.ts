@@ -1,7 +1,6 @@
-import type { LeanEvent } from '@wenming/event-store'
+import { leanRowProjection, type LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { ReadModel, RowChange } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import type { ClusterPoolRow, ClusterPoolRows } from './cluster-pool-rows.js'
 
@@ -119,7 +118,7 @@ const changes = (readModel: ReadModel<ClusterPoolRows>, recorded: LeanEvent): Ch
 }
 
 /** 五联共建资源池: per cluster its member sites, pooled teams, shared venues and cross-site dispatches. */
-export const clusterPool: RowProjection<ClusterPoolRows> = {
+export const clusterPool = leanRowProjection<ClusterPoolRows>({
   name: 'cluster-pool',
   tables: ['clusters', 'siteClusters', 'orderSites'],
   eventTypes: [
@@ -137,5 +136,4 @@ export const clusterPool: RowProjection<ClusterPoolRows> = {
     'OrderCompleted',
   ],
   changes,
-  leanEvents: true,
-}
+})

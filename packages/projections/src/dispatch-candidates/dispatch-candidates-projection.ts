@@ -1,8 +1,7 @@
-import type { LeanEvent } from '@wenming/event-store'
+import { leanRowProjection, type LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import type { CandidateTeamRow, DispatchCandidateRows } from './dispatch-candidate-rows.js'
 
@@ -93,7 +92,7 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
 }
 
 /** 派单候选: the facts of every team and open order that the dispatch ranking policy needs. */
-export const dispatchCandidates: RowProjection<DispatchCandidateRows> = {
+export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
   name: 'dispatch-candidates',
   tables: ['teams', 'sites', 'siteClusters', 'orders'],
   eventTypes: [
@@ -111,5 +110,4 @@ export const dispatchCandidates: RowProjection<DispatchCandidateRows> = {
     'OrderCompleted',
   ],
   changes,
-  leanEvents: true,
-}
+})

@@ -1,7 +1,6 @@
-import type { LeanEvent } from '@wenming/event-store'
+import { leanRowProjection, type LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { ReadModel, RowChange } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
 import type { OrderBoardRow, OrderBoardRows } from './order-board-rows.js'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 
@@ -103,7 +102,7 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
 }
 
 /** 订单看板: every open order with its status, site, team and times; closed orders leave the board. */
-export const orderBoard: RowProjection<OrderBoardRows> = {
+export const orderBoard = leanRowProjection<OrderBoardRows>({
   name: 'order-board',
   tables: ['orders', 'siteClusters'],
   eventTypes: [
@@ -120,5 +119,4 @@ export const orderBoard: RowProjection<OrderBoardRows> = {
     ...siteClusterEventTypes,
   ],
   changes,
-  leanEvents: true,
-}
+})

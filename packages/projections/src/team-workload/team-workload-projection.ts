@@ -1,8 +1,7 @@
-import type { LeanEvent } from '@wenming/event-store'
+import { leanRowProjection, type LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type { ReadModel, RowChange } from '@wenming/event-store'
-import type { RowProjection } from '@wenming/event-store'
 import type { DispatchTakeRow, TeamWorkloadRow, TeamWorkloadRows } from './team-workload-rows.js'
 
 type Change = RowChange<TeamWorkloadRows>
@@ -106,7 +105,7 @@ const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: LeanEvent): C
 }
 
 /** 队伍工作量: per team, active orders against capacity, completions, hours, ratings, take times. */
-export const teamWorkload: RowProjection<TeamWorkloadRows> = {
+export const teamWorkload = leanRowProjection<TeamWorkloadRows>({
   name: 'team-workload',
   tables: ['teams', 'dispatches'],
   eventTypes: [
@@ -122,5 +121,4 @@ export const teamWorkload: RowProjection<TeamWorkloadRows> = {
     'OrderCancelled',
   ],
   changes,
-  leanEvents: true,
-}
+})
