@@ -253,5 +253,6 @@ describe('a process killed between its two steps', () => {
       await readSide.close()
       await store.close()
     }
-  })
+    // 20 child processes: the timeout guards against a hang, not a busy machine.
+  }, 120_000)
 })
