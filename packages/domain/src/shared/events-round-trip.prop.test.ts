@@ -44,5 +44,6 @@ describe('event schemas', () => {
     )
     // Every event type of sites, teams, orders and clusters was exercised at least once.
     expect([...seen].sort()).toEqual(networkEventTypes.sort())
-  }, 30_000)
+  // 4 s alone; the shared two-core machine under load (load average 40+) needs far more.
+  }, 120_000)
 })
