@@ -1,0 +1,260 @@
+import type pg from 'pg'
+import type {
+  AppendResult,
+  EventStore,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+} from '@wenming/event-store'
+import { appendBatch, type AppendJob } from './append-batch.js'
+import { createAppendNotifications } from './append-notifications.js'
+import { EVENT_COLUMNS, decodeEvent, type EventRow } from './decode-event.js'
+import { migrateSchema, type MigrationResult } from './migrate-schema.js'
+import { clientConfig, describeServer, openPool, type PoolOptions } from './open-pool.js'
+import { PostgresStoreClosedError } from './postgres-store-errors.js'
+import { withRetries } from './with-retries.js'
+
+export type PostgresEventStoreOptions = PoolOptions & {
+  /** The district this handle writes (default `'default'`); see {@link PostgresEventStore.inDistrict}. */
+  district?: string
+  /**
+   * Concurrent appends of this process share one call and one transaction (default true): the
+   * append lock makes commits one at a time, so batching is how throughput grows. `false`: each
+   * append is its own transaction on its own pooled connection.
+   */
+  groupCommit?: boolean
+  /** Create or upgrade the schema on first use (default true); `false`: only check its version. */
+  migrate?: boolean
+}
+
+/** Reads of the log without decoding overhead, for this package's read side. */
+export type PostgresLog = {
+  readonly pool: pg.Pool
+  readonly server: string
+  /** Undefined for a national handle: every district. */
+  readonly readDistrict: string | undefined
+  ready(): Promise<void>
+  /** The last position committed (every event up to it is visible to any later query). */
+  lastPosition(): Promise<number>
+}
+
+/** The PostgreSQL event store: the kernel's port, plus districts, migrations and notifications. */
+export type PostgresEventStore = EventStore & {
+  /** `host:port/database`, for logs (no password). */
+  readonly server: string
+  /** The district this handle appends to and reads streams from. */
+  readonly district: string
+  /**
+   * A handle scoped to one district, sharing this store's pool: it appends to the district's
+   * partition, and its `readStream` and `readAll` read only that partition. Closing it closes
+   * nothing; close the store it came from.
+   */
+  inDistrict(district: string): PostgresEventStore
+  /** Creates or upgrades the schema now; refuses a newer one untouched. */
+  migrate(): Promise<MigrationResult>
+  /** Calls `listener` with the last position of each append committed from now on (LISTEN/NOTIFY). */
+  onAppended(listener: (position: number) => void): () => void
+  /** The log, for the read side. */
+  readonly log: PostgresLog
+}
+
+const READ_BATCH = 1000
+const MAX_BATCH = 500
+
+/**
+ * An event store in a PostgreSQL database (pg): a bounded pool, statement and connection
+ * timeouts, typed errors naming the server, and a global order no reader can overtake (see the
+ * README: positions are assigned and committed one transaction at a time).
+ *
+ * @example
+ * const store = createPostgresEventStore({ connectionString: 'postgres://root@127.0.0.1:5432/test' })
+ * await store.appendToStream('order-1', [{ type: 'OrderPlaced', data: { orderId: '1' } }])
+ */
+export const createPostgresEventStore = (
+  options: PostgresEventStoreOptions,
+): PostgresEventStore => {
+  const server = describeServer(options.connectionString)
+  const pool = openPool(options)
+  const notifications = createAppendNotifications(clientConfig(options))
+  const groupCommit = options.groupCommit ?? true
+  let closing: Promise<void> | undefined
+  let migrated: Promise<unknown> | undefined
+  const districts = new Map<string, Promise<void>>()
+
+  const closedError = (): PostgresStoreClosedError =>
+    new PostgresStoreClosedError(`The event store at ${server} is closed`, server)
+
+  const migrate = (): Promise<MigrationResult> => {
+    const running = migrateSchema(pool, server)
+    migrated = running
+    return running
+  }
+  const schemaReady = (): Promise<unknown> =>
+    (migrated ??=
+      options.migrate === false
+        ? withRetries(server, () => pool.query('SELECT version FROM wenming_schema'), true)
+        : migrate()).catch((error: unknown) => {
+      migrated = undefined
+      throw error
+    })
+  const districtReady = (district: string): Promise<void> => {
+    let ready = districts.get(district)
+    if (ready === undefined) {
+      ready = schemaReady()
+        .then(() =>
+          withRetries(
+            server,
+            () => pool.query('SELECT wenming_ensure_district($1)', [district]),
+            true,
+          ),
+        )
+        .then(() => undefined)
+      ready.catch(() => districts.delete(district))
+      districts.set(district, ready)
+    }
+    return ready
+  }
+
+  const read = async <Row extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[],
+  ): Promise<Row[]> => {
+    if (closing !== undefined) throw closedError()
+    await schemaReady()
+    return withRetries(server, async () => (await pool.query<Row>(sql, params)).rows, true)
+  }
+  const lastPosition = async (): Promise<number> =>
+    (await read<{ last: number }>('SELECT last FROM wenming_positions', []))[0]?.last ?? 0
+
+  // Group commit: appends queued while a batch is in flight go together in the next one.
+  let queue: {
+    job: AppendJob
+    resolve: (r: AppendResult) => void
+    reject: (e: unknown) => void
+  }[] = []
+  let inFlight: Promise<void> | undefined
+  const runBatch = async (batch: typeof queue): Promise<void> => {
+    try {
+      await Promise.all([...new Set(batch.map((p) => p.job.district))].map(districtReady))
+      const outcomes = await withRetries(
+        server,
+        () =>
+          appendBatch(
+            pool,
+            batch.map((p) => p.job),
+          ),
+        false,
+      )
+      batch.forEach((pending, i) => {
+        const outcome = outcomes[i]!
+        if (outcome.ok) pending.resolve(outcome.result)
+        else pending.reject(outcome.error)
+      })
+    } catch (error) {
+      for (const pending of batch) pending.reject(error)
+    }
+  }
+  const flush = (): void => {
+    if (inFlight !== undefined || queue.length === 0) return
+    const batch = queue.slice(0, MAX_BATCH)
+    queue = queue.slice(MAX_BATCH)
+    inFlight = runBatch(batch).finally(() => {
+      inFlight = undefined
+      flush()
+    })
+  }
+  const submit = (job: AppendJob): Promise<AppendResult> => {
+    if (closing !== undefined) return Promise.reject(closedError())
+    return new Promise<AppendResult>((resolve, reject) => {
+      const pending = { job, resolve, reject }
+      if (!groupCommit) {
+        void runBatch([pending])
+        return
+      }
+      queue.push(pending)
+      flush()
+    })
+  }
+  const drain = async (): Promise<void> => {
+    while (inFlight !== undefined) await inFlight
+  }
+
+  const handle = (district: string, readDistrict: string | undefined): PostgresEventStore => {
+    const readStream = (
+      streamName: string,
+      readOptions?: ReadStreamOptions,
+    ): AsyncIterable<RecordedEvent> => ({
+      async *[Symbol.asyncIterator]() {
+        let from = Math.max(0, readOptions?.fromRevision ?? 0)
+        let left = readOptions?.maxCount ?? Infinity
+        while (left > 0) {
+          const limit = Math.min(left, READ_BATCH)
+          const rows = await read<EventRow>(
+            `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE district = $1 AND stream_name = $2 ` +
+              'AND revision >= $3 ORDER BY revision LIMIT $4',
+            [district, streamName, from, limit],
+          )
+          for (const row of rows) yield decodeEvent(row)
+          if (rows.length < limit) return
+          left -= rows.length
+          from = rows[rows.length - 1]!.revision + 1
+        }
+      },
+    })
+    const readAll = (readOptions?: ReadAllOptions): AsyncIterable<RecordedEvent> => ({
+      async *[Symbol.asyncIterator]() {
+        let from = Math.max(1, readOptions?.fromPosition ?? 1)
+        let left = readOptions?.maxCount ?? Infinity
+        // The end is fixed when reading starts, so a log that keeps growing is still read to an end.
+        const until = await lastPosition()
+        const scope = readDistrict === undefined ? '' : ' AND district = $4'
+        while (left > 0 && from <= until) {
+          const limit = Math.min(left, READ_BATCH)
+          const params: unknown[] = [from, until, limit]
+          if (readDistrict !== undefined) params.push(readDistrict)
+          const rows = await read<EventRow>(
+            `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE position >= $1 AND position <= $2` +
+              `${scope} ORDER BY position LIMIT $3`,
+            params,
+          )
+          for (const row of rows) yield decodeEvent(row)
+          if (rows.length < limit) return
+          left -= rows.length
+          from = rows[rows.length - 1]!.position + 1
+        }
+      },
+    })
+    const self: PostgresEventStore = {
+      server,
+      district,
+      appendToStream: (streamName, events, appendOptions) =>
+        submit({
+          district,
+          streamName,
+          events,
+          expectedRevision: appendOptions?.expectedRevision ?? 'any',
+        }),
+      readStream,
+      readAll,
+      inDistrict: (other) => handle(other, other),
+      migrate,
+      onAppended: (listener) => notifications.subscribe(listener),
+      log: {
+        pool,
+        server,
+        readDistrict,
+        ready: () => schemaReady().then(() => undefined),
+        lastPosition,
+      },
+      close: () => (readDistrict === undefined ? closeStore() : Promise.resolve()),
+    }
+    return self
+  }
+
+  const closeStore = (): Promise<void> =>
+    (closing ??= drain()
+      .then(() => notifications.close())
+      .then(() => pool.end()))
+
+  return handle(options.district ?? 'default', undefined)
+}
