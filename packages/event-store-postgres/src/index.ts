@@ -22,3 +22,8 @@ export {
   PostgresTimeoutError,
   PostgresTooManyConnectionsError,
 } from './postgres-store-errors.js'
+export { postgresReadSide } from './postgres-read-side.js'
+export type { PostgresReadSide } from './postgres-read-side.js'
+export { postgresEventSource } from './postgres-event-source.js'
+export { createPostgresReadModelStorage } from './postgres-read-model-storage.js'
+export { createPostgresProjectionStorage } from './postgres-projection-storage.js'
