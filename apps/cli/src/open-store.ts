@@ -23,6 +23,14 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
         }),
         description: `SQLite ${spec.path}`,
       }
+    case 'postgres': {
+      // Loaded on demand, like the EventStoreDB client: only this store needs pg.
+      const { createPostgresEventStore } = await import('@wenming/event-store-postgres')
+      return {
+        store: createPostgresEventStore({ connectionString: spec.connectionString }),
+        description: `PostgreSQL ${spec.connectionString.replace(/\/\/[^@/]*@/, '//***@')}`,
+      }
+    }
     case 'esdb': {
       // Loaded on demand: the gRPC client is heavy and only this store needs it.
       const { createEventStoreDbEventStore } = await import('@wenming/event-store-esdb')

@@ -14,10 +14,12 @@ Commands:
   rebuild [name]        rebuild read models from the log, with a progress bar
   report --year <y> [--format text|md|json]
                         the year's work report, computed from events alone
+  migrate               create or upgrade the store's schema (refuses a newer one untouched)
   events tail [--from <position>] [--limit <n>] [--follow]
                         print events in global order, one JSON object per line
 
 Options for every command:
-  --store <spec>        memory | sqlite:<path> | esdb://host:port (default sqlite:./data/wenming.db)
+  --store <spec>        memory | sqlite:<path> | postgres://user@host:5432/db | esdb://host:port
+                        (default sqlite:./data/wenming.db)
   -h, --help            this help
 `
