@@ -42,12 +42,25 @@ const duplicateId = (events: readonly EventData[]): string | undefined => {
 }
 
 const SQL =
-  'SELECT o_outcome, o_revision, o_position FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8)'
+  'SELECT o_outcome, o_revision, o_position FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)'
 
 /**
- * Appends a batch in one call and one transaction (`wenming_append`): each append is checked in
- * order against its stream as the appends before it left it, so each keeps its own outcome; the
- * caller settles them only after COMMIT.
+ * Whether `job` may join a batch holding `streams` and `ids`: `wenming_append` decides every
+ * append from the heads read at the start, so a batch holds no stream twice and no caller-given
+ * event id in two appends. Adds the job's keys when it may.
+ */
+export const joinsBatch = (job: AppendJob, streams: Set<string>, ids: Set<string>): boolean => {
+  const stream = `${job.district}\u0000${job.streamName}`
+  if (streams.has(stream)) return false
+  for (const event of job.events) if (event.id !== undefined && ids.has(event.id)) return false
+  streams.add(stream)
+  for (const event of job.events) if (event.id !== undefined) ids.add(event.id)
+  return true
+}
+
+/**
+ * Appends a batch in one call and one transaction (`wenming_append`), each append with its own
+ * expected-revision check and outcome; the caller settles them only after COMMIT.
  */
 export const appendBatch = async (
   client: Pick<pg.ClientBase, 'query'>,
@@ -70,16 +83,18 @@ export const appendBatch = async (
     const streams: string[] = []
     const expected: number[] = []
     const counts: number[] = []
+    const appendOf: number[] = []
     const ids: string[] = []
     const types: string[] = []
     const data: (string | null)[] = []
     const metadata: (string | null)[] = []
-    for (const job of sent) {
+    for (const [i, job] of sent.entries()) {
       districts.push(job.district)
       streams.push(job.streamName)
       expected.push(expectedCode(job.expectedRevision))
       counts.push(job.events.length)
       for (const event of job.events) {
+        appendOf.push(i + 1)
         ids.push(event.id ?? randomUUID())
         types.push(event.type)
         data.push(event.data === undefined ? null : JSON.stringify(event.data))
@@ -90,7 +105,7 @@ export const appendBatch = async (
       o_outcome: number
       o_revision: number
       o_position: number | null
-    }>(SQL, [districts, streams, expected, counts, ids, types, data, metadata])
+    }>(SQL, [districts, streams, expected, counts, appendOf, ids, types, data, metadata])
     let row = 0
     jobs.forEach((job, i) => {
       if (outcomes[i] !== undefined) return

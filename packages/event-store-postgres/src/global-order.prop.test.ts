@@ -115,11 +115,12 @@ describe('the global order', () => {
   const storeLog = (): GapLog => ({
     append: async (client, stream, ids, holdMs) => {
       await client.query('BEGIN')
-      await client.query('SELECT * FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8)', [
+      await client.query('SELECT * FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
         ['default'],
         [stream],
         [-2],
         [ids.length],
+        ids.map(() => 1),
         ids,
         ids.map(() => 'Gap'),
         ids.map(() => '{}'),

@@ -6,7 +6,7 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
 } from '@wenming/event-store'
-import { appendBatch, type AppendJob } from './append-batch.js'
+import { appendBatch, joinsBatch, type AppendJob } from './append-batch.js'
 import { createAppendNotifications } from './append-notifications.js'
 import { EVENT_COLUMNS, decodeEvent, type EventRow } from './decode-event.js'
 import { migrateSchema, type MigrationResult } from './migrate-schema.js'
@@ -156,8 +156,15 @@ export const createPostgresEventStore = (
   }
   const flush = (): void => {
     if (inFlight !== undefined || queue.length === 0) return
-    const batch = queue.slice(0, MAX_BATCH)
-    queue = queue.slice(MAX_BATCH)
+    // The longest prefix of the queue that may share a call (no stream twice), in order.
+    const streams = new Set<string>()
+    const ids = new Set<string>()
+    let size = 0
+    while (size < queue.length && size < MAX_BATCH && joinsBatch(queue[size]!.job, streams, ids)) {
+      size++
+    }
+    const batch = queue.slice(0, size)
+    queue = queue.slice(size)
     inFlight = runBatch(batch).finally(() => {
       inFlight = undefined
       flush()

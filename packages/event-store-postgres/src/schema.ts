@@ -55,73 +55,90 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TABLE wenming_checkpoints (name text PRIMARY KEY, position bigint NOT NULL);
   CREATE TABLE wenming_fold_models (name text PRIMARY KEY, read_model json NOT NULL);
 
-  -- One call appends a batch of appends, each checked against its stream as the appends before it
-  -- left it. Outcome 0: written (or an idempotent re-append: the original result); 1: conflict,
-  -- o_revision the stream's actual revision (-1: no stream).
+  -- One call appends a batch of appends, each checked against its stream. The caller sends no
+  -- stream twice and no event id in two appends of one batch (it cuts the batch there), so every
+  -- append is decided from the heads read at the start, in three statements for the whole batch.
+  -- Outcome 0: written (or an idempotent re-append: the original result); 1: conflict, o_revision
+  -- the stream's actual revision (-1: no stream).
   -- Expected revision codes: -2 any, -1 no_stream, -3 stream_exists, >= 0 that revision.
   CREATE FUNCTION wenming_append(
     a_district text[], a_stream text[], a_expected bigint[], a_count int[],
-    e_id text[], e_type text[], e_data json[], e_metadata json[]
+    e_append int[], e_id text[], e_type text[], e_data json[], e_metadata json[]
   ) RETURNS TABLE (o_outcome int, o_revision bigint, o_position bigint)
   LANGUAGE plpgsql AS $fn$
   DECLARE
-    first int := 1;
+    k int := coalesce(array_length(a_stream, 1), 0);
+    head_rev bigint[];
+    head_pos bigint[];
+    found_n int[];
+    found_rev bigint[];
+    found_pos bigint[];
+    first_event int[] := '{}';
+    write_from bigint[] := '{}';
+    rev_from bigint[] := '{}';
+    start_pos bigint;
+    next_pos bigint;
+    events_before int := 0;
     n int;
     expected bigint;
-    last_rev bigint;
-    last_pos bigint;
-    found_n int;
-    found_rev bigint;
-    found_pos bigint;
-    next_pos bigint;
-    wrote boolean := false;
+    head bigint;
   BEGIN
     -- Positions are assigned and committed one transaction at a time: the lock is held until
     -- COMMIT has made the events visible, so no reader can see a position before a lower one.
     PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
-    SELECT p.last INTO next_pos FROM wenming_positions p;
-    FOR i IN 1 .. coalesce(array_length(a_stream, 1), 0) LOOP
+    SELECT p.last INTO start_pos FROM wenming_positions p;
+    next_pos := start_pos;
+    SELECT array_agg(h.revision ORDER BY a.i), array_agg(h.position ORDER BY a.i)
+      INTO head_rev, head_pos
+      FROM unnest(a_district, a_stream) WITH ORDINALITY AS a(district, stream, i)
+      LEFT JOIN LATERAL (
+        SELECT e.revision, e.position FROM wenming_events e
+        WHERE e.district = a.district AND e.stream_name = a.stream
+        ORDER BY e.revision DESC LIMIT 1
+      ) h ON true;
+    SELECT array_agg(coalesce(f.n, 0) ORDER BY a.i), array_agg(f.rev ORDER BY a.i),
+        array_agg(f.pos ORDER BY a.i)
+      INTO found_n, found_rev, found_pos
+      FROM generate_series(1, k) AS a(i)
+      LEFT JOIN (
+        SELECT ev.ai, count(*)::int AS n, max(e.revision) AS rev, max(e.position) AS pos
+        FROM unnest(e_append, e_id) AS ev(ai, id)
+        JOIN wenming_events e ON e.district = a_district[ev.ai]
+          AND e.stream_name = a_stream[ev.ai] AND e.id = ev.id
+        GROUP BY ev.ai
+      ) f ON f.ai = a.i;
+    FOR i IN 1 .. k LOOP
       n := a_count[i];
       expected := a_expected[i];
-      SELECT e.revision, e.position INTO last_rev, last_pos FROM wenming_events e
-        WHERE e.district = a_district[i] AND e.stream_name = a_stream[i]
-        ORDER BY e.revision DESC LIMIT 1;
-      IF last_rev IS NOT NULL AND n > 0 THEN
-        SELECT count(*), max(e.revision), max(e.position) INTO found_n, found_rev, found_pos
-          FROM wenming_events e
-          WHERE e.district = a_district[i] AND e.stream_name = a_stream[i]
-            AND e.id = ANY (e_id[first : first + n - 1]);
-        IF found_n = n THEN
-          o_outcome := 0; o_revision := found_rev; o_position := found_pos;
-          RETURN NEXT; first := first + n; CONTINUE;
-        ELSIF found_n > 0 THEN
-          o_outcome := 1; o_revision := last_rev; o_position := NULL;
-          RETURN NEXT; first := first + n; CONTINUE;
-        END IF;
+      head := head_rev[i];
+      first_event[i] := events_before + 1;
+      events_before := events_before + n;
+      IF n > 0 AND found_n[i] = n THEN
+        o_outcome := 0; o_revision := found_rev[i]; o_position := found_pos[i];
+      ELSIF found_n[i] > 0
+        OR (expected = -1 AND head IS NOT NULL)
+        OR (expected = -3 AND head IS NULL)
+        OR (expected >= 0 AND head IS DISTINCT FROM expected) THEN
+        o_outcome := 1; o_revision := coalesce(head, -1); o_position := NULL;
+      ELSIF n = 0 THEN
+        o_outcome := 0; o_revision := coalesce(head, -1); o_position := coalesce(head_pos[i], 0);
+      ELSE
+        write_from[i] := next_pos;
+        rev_from[i] := coalesce(head, -1);
+        next_pos := next_pos + n;
+        o_outcome := 0; o_revision := coalesce(head, -1) + n; o_position := next_pos;
       END IF;
-      IF (expected = -1 AND last_rev IS NOT NULL)
-        OR (expected = -3 AND last_rev IS NULL)
-        OR (expected >= 0 AND last_rev IS DISTINCT FROM expected) THEN
-        o_outcome := 1; o_revision := coalesce(last_rev, -1); o_position := NULL;
-        RETURN NEXT; first := first + n; CONTINUE;
-      END IF;
-      IF n = 0 THEN
-        o_outcome := 0; o_revision := coalesce(last_rev, -1); o_position := coalesce(last_pos, 0);
-        RETURN NEXT; CONTINUE;
-      END IF;
+      RETURN NEXT;
+    END LOOP;
+    IF next_pos > start_pos THEN
       INSERT INTO wenming_events
         (position, district, stream_name, revision, id, type, data, metadata, recorded_at)
-        SELECT next_pos + k, a_district[i], a_stream[i], coalesce(last_rev, -1) + k,
-          e_id[first + k - 1], e_type[first + k - 1], e_data[first + k - 1],
-          e_metadata[first + k - 1], now()
-        FROM generate_series(1, n) AS k;
-      next_pos := next_pos + n;
-      wrote := true;
-      o_outcome := 0; o_revision := coalesce(last_rev, -1) + n; o_position := next_pos;
-      RETURN NEXT;
-      first := first + n;
-    END LOOP;
-    IF wrote THEN
+        SELECT write_from[ev.ai] + ev.j - first_event[ev.ai] + 1, a_district[ev.ai],
+          a_stream[ev.ai], rev_from[ev.ai] + ev.j - first_event[ev.ai] + 1,
+          ev.id, ev.type, ev.data, ev.metadata, now()
+        FROM unnest(e_append, e_id, e_type, e_data, e_metadata)
+          WITH ORDINALITY AS ev(ai, id, type, data, metadata, j)
+        WHERE write_from[ev.ai] IS NOT NULL;
       UPDATE wenming_positions SET last = next_pos;
       PERFORM pg_notify('${APPENDED_CHANNEL}', next_pos::text);
     END IF;
