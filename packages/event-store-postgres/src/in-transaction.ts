@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { usingClient } from './using-client.js'
 import { withRetries } from './with-retries.js'
 
 /**
@@ -13,19 +14,17 @@ export const inTransaction = <T>(
 ): Promise<T> =>
   withRetries(
     server,
-    async () => {
-      const client = await pool.connect()
-      try {
-        await client.query('BEGIN')
-        const result = await work(client)
-        await client.query('COMMIT')
-        client.release()
-        return result
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => {})
-        client.release(true)
-        throw error
-      }
-    },
+    () =>
+      usingClient(pool, async (client) => {
+        try {
+          await client.query('BEGIN')
+          const result = await work(client)
+          await client.query('COMMIT')
+          return result
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => {})
+          throw error
+        }
+      }),
     true,
   )

@@ -135,50 +135,49 @@ describe('the PostgreSQL store against a failing server', () => {
     await older.close()
   })
 
-  it('fails appends in flight with a typed error when its backends are terminated, and reconnects', async () => {
-    const name = await freshDatabase()
-    const connectionString = `${TEST_SERVER}/${name}`
-    const store = createPostgresEventStore({
-      connectionString,
-      groupCommit: false,
-      maxConnections: 8,
-    })
-    await store.appendToStream('warm', [{ type: 'A', data: {} }])
-    const admin = new pg.Client({ connectionString })
-    await admin.connect()
-    const terminate = () =>
-      admin.query(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'wenming'",
-        [name],
-      )
-    const acknowledged: string[] = []
-    const failures: unknown[] = []
-    const load = Array.from({ length: 8 }, async (_, w) => {
-      for (let i = 0; i < 40; i++) {
-        const id = `w${w}-${i}`
-        try {
-          await store.appendToStream(`load-${w}`, [{ type: 'L', data: { i }, id }])
-          acknowledged.push(id)
-        } catch (error) {
-          failures.push(error)
+  it.each([false, true])(
+    'fails appends in flight with a typed error when its backends are terminated, and reconnects (group commit: %s)',
+    async (groupCommit) => {
+      const name = await freshDatabase()
+      const connectionString = `${TEST_SERVER}/${name}`
+      const store = createPostgresEventStore({ connectionString, groupCommit, maxConnections: 8 })
+      await store.appendToStream('warm', [{ type: 'A', data: {} }])
+      const admin = new pg.Client({ connectionString })
+      await admin.connect()
+      const terminate = () =>
+        admin.query(
+          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'wenming'",
+          [name],
+        )
+      const acknowledged: string[] = []
+      const failures: unknown[] = []
+      const load = Array.from({ length: 8 }, async (_, w) => {
+        for (let i = 0; i < 40; i++) {
+          const id = `w${w}-${i}`
+          try {
+            await store.appendToStream(`load-${w}`, [{ type: 'L', data: { i }, id }])
+            acknowledged.push(id)
+          } catch (error) {
+            failures.push(error)
+          }
         }
-      }
-    })
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await terminate()
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    await terminate()
-    await Promise.all(load)
-    await admin.end()
-    expect(failures.length).toBeGreaterThan(0)
-    expect(failures.every((e) => e instanceof PostgresConnectionLostError)).toBe(true)
-    // The pool opened new connections by itself, and every acknowledged append is in the log.
-    await store.appendToStream('after', [{ type: 'A', data: {} }])
-    const logged = new Set<string>()
-    for await (const event of store.readAll()) logged.add(event.id)
-    expect(acknowledged.filter((id) => !logged.has(id))).toEqual([])
-    await store.close()
-  })
+      })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await terminate()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      await terminate()
+      await Promise.all(load)
+      await admin.end()
+      expect(failures.length).toBeGreaterThan(0)
+      expect(failures.every((e) => e instanceof PostgresConnectionLostError)).toBe(true)
+      // The pool opened new connections by itself, and every acknowledged append is in the log.
+      await store.appendToStream('after', [{ type: 'A', data: {} }])
+      const logged = new Set<string>()
+      for await (const event of store.readAll()) logged.add(event.id)
+      expect(acknowledged.filter((id) => !logged.has(id))).toEqual([])
+      await store.close()
+    },
+  )
 
   it('refuses work after close', async () => {
     const name = await freshDatabase()
