@@ -1,5 +1,11 @@
 import type { EventBatch, EventSource, LeanEvent, RecordedEvent } from '@wenming/event-store'
-import { EVENT_COLUMNS, LEAN_COLUMNS, decodeEvent, type EventRow } from './decode-event.js'
+import {
+  EVENT_COLUMNS,
+  LEAN_COLUMNS,
+  decodeEvent,
+  decodeLeanEvent,
+  type EventRow,
+} from './decode-event.js'
 import type { PostgresLog } from './postgres-event-store.js'
 import { withRetries } from './with-retries.js'
 
@@ -32,10 +38,11 @@ export const postgresEventSource = (
       log.server,
       async () =>
         (
-          await log.pool.query(
-            `SELECT ${columns} FROM wenming_events WHERE ${where} ORDER BY position LIMIT $3`,
-            params,
-          )
+          await log.pool.query({
+            text: `SELECT ${columns} FROM wenming_events WHERE ${where} ORDER BY position LIMIT $3`,
+            values: params,
+            rowMode: 'array',
+          })
         ).rows as never[],
       true,
     )
@@ -50,7 +57,9 @@ export const postgresEventSource = (
         decodeEvent(row),
       ),
     readLean: (after, limit, types) =>
-      readWindow<LeanEvent>(after, limit, types, LEAN_COLUMNS, (row: LeanEvent) => row),
+      readWindow<LeanEvent>(after, limit, types, LEAN_COLUMNS, (row: [number, string, unknown]) =>
+        decodeLeanEvent(row),
+      ),
     lastPosition: async () => {
       await log.ready()
       return (lastSeen = await log.lastPosition())

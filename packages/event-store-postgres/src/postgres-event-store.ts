@@ -59,7 +59,7 @@ export type PostgresEventStore = EventStore & {
   readonly log: PostgresLog
 }
 
-const READ_BATCH = 1000
+const READ_BATCH = 2000
 const MAX_BATCH = 500
 
 /**
@@ -123,6 +123,17 @@ export const createPostgresEventStore = (
     if (closing !== undefined) throw closedError()
     await schemaReady()
     return withRetries(server, async () => (await pool.query<Row>(sql, params)).rows, true)
+  }
+  const readEvents = async (sql: string, params: unknown[]): Promise<RecordedEvent[]> => {
+    if (closing !== undefined) throw closedError()
+    await schemaReady()
+    const rows = await withRetries(
+      server,
+      async () =>
+        (await pool.query<EventRow>({ text: sql, values: params, rowMode: 'array' })).rows,
+      true,
+    )
+    return rows.map(decodeEvent)
   }
   const lastPosition = async (): Promise<number> =>
     (await read<{ last: number }>('SELECT last FROM wenming_positions', []))[0]?.last ?? 0
@@ -233,38 +244,58 @@ export const createPostgresEventStore = (
         let left = readOptions?.maxCount ?? Infinity
         while (left > 0) {
           const limit = Math.min(left, READ_BATCH)
-          const rows = await read<EventRow>(
+          const events = await readEvents(
             `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE district = $1 AND stream_name = $2 ` +
               'AND revision >= $3 ORDER BY revision LIMIT $4',
             [district, streamName, from, limit],
           )
-          for (const row of rows) yield decodeEvent(row)
-          if (rows.length < limit) return
-          left -= rows.length
-          from = rows[rows.length - 1]!.revision + 1
+          yield* events
+          if (events.length < limit) return
+          left -= events.length
+          from = events[events.length - 1]!.revision + 1
         }
       },
     })
     const readAll = (readOptions?: ReadAllOptions): AsyncIterable<RecordedEvent> => ({
       async *[Symbol.asyncIterator]() {
-        let from = Math.max(1, readOptions?.fromPosition ?? 1)
+        const from = Math.max(1, readOptions?.fromPosition ?? 1)
         let left = readOptions?.maxCount ?? Infinity
         // The end is fixed when reading starts, so a log that keeps growing is still read to an end.
         const until = await lastPosition()
         const scope = readDistrict === undefined ? '' : ' AND district = $4'
-        while (left > 0 && from <= until) {
-          const limit = Math.min(left, READ_BATCH)
-          const params: unknown[] = [from, until, limit]
+        const fetch = (after: number, limit: number): Promise<RecordedEvent[]> => {
+          const params: unknown[] = [after, until, limit]
           if (readDistrict !== undefined) params.push(readDistrict)
-          const rows = await read<EventRow>(
+          return readEvents(
             `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE position >= $1 AND position <= $2` +
               `${scope} ORDER BY position LIMIT $3`,
             params,
           )
-          for (const row of rows) yield decodeEvent(row)
-          if (rows.length < limit) return
-          left -= rows.length
-          from = rows[rows.length - 1]!.position + 1
+        }
+        if (left <= 0 || from > until) return
+        let limit = Math.min(left, READ_BATCH)
+        let next: Promise<RecordedEvent[]> | undefined = fetch(from, limit)
+        try {
+          while (next !== undefined) {
+            const events = await next
+            next = undefined
+            left -= events.length
+            const last = events[events.length - 1]
+            // The next window is queried while the caller works through this one.
+            if (
+              events.length === limit &&
+              left > 0 &&
+              last !== undefined &&
+              last.position < until
+            ) {
+              limit = Math.min(left, READ_BATCH)
+              next = fetch(last.position + 1, limit)
+            }
+            yield* events
+          }
+        } finally {
+          // A caller that stops early leaves a window in flight: its outcome is not wanted.
+          next?.catch(() => {})
         }
       },
     })

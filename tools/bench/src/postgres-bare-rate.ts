@@ -32,3 +32,30 @@ export const bareInsertsPerSecond = async (
     await store.close()
   }
 }
+
+/**
+ * The machine's own limit for reading: rows/s of a plain keyset-paged `SELECT` of the events table
+ * through bare pg with its default row parsing (objects, json parsed, `Date`s), 2,000 rows a page,
+ * over the first `rows` rows. Issue #18 measured ~180k rows/s for such a read on its machine.
+ */
+export const bareSelectRowsPerSecond = async (url: string, rows: number): Promise<number> => {
+  const store = createPostgresEventStore({ connectionString: url, maxConnections: 1 })
+  try {
+    let read = 0
+    let after = 0
+    const started = performance.now()
+    while (read < rows) {
+      const page = await store.log.pool.query<{ position: number }>(
+        'SELECT position, stream_name, revision, id, type, data, metadata, recorded_at ' +
+          'FROM wenming_events WHERE position > $1 ORDER BY position LIMIT 2000',
+        [after],
+      )
+      if (page.rows.length === 0) break
+      read += page.rows.length
+      after = page.rows[page.rows.length - 1]!.position
+    }
+    return read / ((performance.now() - started) / 1000)
+  } finally {
+    await store.close()
+  }
+}

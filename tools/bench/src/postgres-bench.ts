@@ -4,7 +4,7 @@ import { createPostgresEventStore } from '@wenming/event-store-postgres'
 import { median } from './median.js'
 import type { Benchmark, Metric } from './metric.js'
 import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
-import { bareInsertsPerSecond } from './postgres-bare-rate.js'
+import { bareInsertsPerSecond, bareSelectRowsPerSecond } from './postgres-bare-rate.js'
 import { freshBenchDatabase, simulatedDatabase } from './postgres-bench-database.js'
 import { REPORT_CHILD_VARIABLE, rebuildReportFromPostgres } from './postgres-report-rebuild.js'
 
@@ -126,10 +126,22 @@ export const postgresBench: Benchmark = {
     }
 
     const url = await simulatedDatabase(EVENTS, log)
-    log('postgres: readAll over 1,000,000 events, median of 3')
+    log(
+      'postgres: readAll over 1,000,000 events and a bare SELECT of 200,000 rows, alternating, median of 3',
+    )
     const rates: number[] = []
-    for (let run = 0; run < 3; run++) rates.push(await readAllRate(url))
-    metrics.push({ name: 'postgres.read_all_events_per_s', value: median(rates), unit: 'events/s' })
+    const bareReads: number[] = []
+    for (let run = 0; run < 3; run++) {
+      bareReads.push(await bareSelectRowsPerSecond(url, 200_000))
+      rates.push(await readAllRate(url))
+    }
+    const readAll = median(rates)
+    const bareRead = median(bareReads)
+    metrics.push(
+      { name: 'postgres.read_all_events_per_s', value: readAll, unit: 'events/s' },
+      { name: 'postgres.bare_select_rows_per_s', value: bareRead, unit: 'rows/s' },
+      { name: 'postgres.ratio.read_all_to_bare_select', value: readAll / bareRead, unit: 'ratio' },
+    )
 
     log('postgres: the work report rebuilt from the log, in a fresh process')
     const report = reportInChild(url)
