@@ -3,7 +3,7 @@ import { CliUsageError, isCliUsageError } from './cli-error.js'
 import { eventsTail } from './commands/events-tail.js'
 import { renderReport, type ReportFormat } from './commands/report.js'
 import { openStore } from './open-store.js'
-import { DEFAULT_STORE, parseStoreSpec } from './store-spec.js'
+import { DEFAULT_STORE, parseReadModelSpec, parseStoreSpec } from './store-spec.js'
 import { usage } from './usage.js'
 
 /** Where the CLI writes: results to `out`, progress and diagnostics to `err`. */
@@ -49,13 +49,16 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         tokens: { type: 'string' },
         dev: { type: 'boolean', default: false },
         'seed-demo': { type: 'boolean', default: false },
+        'read-models': { type: 'string' },
       })
       if (values.help === true) return (io.out(usage), 0)
       // Commands load their modules on demand: `--help` and `report` need no HTTP server.
       const { runServe } = await import('./commands/serve.js')
+      const store = parseStoreSpec(String(values.store))
       return runServe(
         {
-          store: parseStoreSpec(String(values.store)),
+          store,
+          readModels: parseReadModelSpec(values['read-models'] as string | undefined, store),
           port: integer(values.port as string, 'port', 8080),
           host: String(values.host),
           tokens: values.tokens as string | undefined,
@@ -95,12 +98,14 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
       }
     }
     case 'rebuild': {
-      const { values, positionals } = parse(args, {})
+      const { values, positionals } = parse(args, { 'read-models': { type: 'string' } })
       if (values.help === true) return (io.out(usage), 0)
       const { runRebuild } = await import('./commands/rebuild.js')
-      const opened = await openStore(parseStoreSpec(String(values.store)))
+      const store = parseStoreSpec(String(values.store))
+      const readModels = parseReadModelSpec(values['read-models'] as string | undefined, store)
+      const opened = await openStore(store)
       try {
-        return await runRebuild(opened, positionals[0], io)
+        return await runRebuild(opened, { name: positionals[0], readModels }, io)
       } finally {
         await opened.store.close()
       }
@@ -183,7 +188,7 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<number
   } catch (error) {
     if (
       isCliUsageError(error) ||
-      (error instanceof Error && error.message.startsWith('Unknown --store'))
+      (error instanceof Error && /^Unknown --(store|read-models)/.test(error.message))
     ) {
       io.err(`wenming: ${error.message}\nRun wenming --help for usage.\n`)
       return 2

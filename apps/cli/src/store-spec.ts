@@ -26,3 +26,31 @@ export const parseStoreSpec = (spec: string): StoreSpec => {
     `Unknown --store '${spec}': use memory, sqlite:<path>, postgres://user@host:5432/db or esdb://host:port`,
   )
 }
+
+/**
+ * Where the read models live: in memory (rebuilt at every start), in a SQLite file, or, for a
+ * SQLite or PostgreSQL store, in tables of the store's own file or database.
+ */
+export type ReadModelSpec =
+  { kind: 'memory' } | { kind: 'sqlite'; path: string } | { kind: 'store' }
+
+/** The read models of an EventStoreDB-backed server, unless `--read-models` says otherwise. */
+export const DEFAULT_ESDB_READ_MODELS = 'sqlite:./data/read-models.db'
+
+/**
+ * Parses `--read-models` (`memory` or `sqlite:<path>`); without one, each store's default: the
+ * SQLite store's own file, the PostgreSQL store's own database, a SQLite file for EventStoreDB,
+ * memory for the in-memory store.
+ */
+export const parseReadModelSpec = (spec: string | undefined, store: StoreSpec): ReadModelSpec => {
+  if (spec === undefined) {
+    if (store.kind === 'sqlite' || store.kind === 'postgres') return { kind: 'store' }
+    if (store.kind === 'memory') return { kind: 'memory' }
+    return parseReadModelSpec(DEFAULT_ESDB_READ_MODELS, store)
+  }
+  if (spec === 'memory') return { kind: 'memory' }
+  if (spec.startsWith('sqlite:') && spec.length > 'sqlite:'.length) {
+    return { kind: 'sqlite', path: spec.slice('sqlite:'.length) }
+  }
+  throw new Error(`Unknown --read-models '${spec}': use memory or sqlite:<path>`)
+}

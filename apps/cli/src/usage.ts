@@ -8,10 +8,15 @@ Commands:
       --tokens <file>     bearer-token file (JSON: { tokens: [{ token, principal }] })
       --dev               generate demo tokens for first use and print them
       --seed-demo         when the store is empty, seed it with the demo district year
+      --read-models <spec>
+                          memory | sqlite:<path>: where the read models live (default: the
+                          SQLite store's own file; sqlite:./data/read-models.db for esdb://;
+                          memory for --store memory)
   demo [--year 2022] [--seed 1] [--orders <n> [--activities <n>]]
                         simulate a district year into the store and print its report
                         (the 2022 district, or one scaled to n request orders)
-  rebuild [name]        rebuild read models from the log, with a progress bar
+  rebuild [name] [--read-models <spec>]
+                        rebuild read models from the log, with a progress bar
   report --year <y> [--format text|md|json]
                         the year's work report, computed from events alone
   migrate               create or upgrade the store's schema (refuses a newer one untouched)

@@ -10,10 +10,10 @@ import type { PostgresLog } from './postgres-event-store.js'
 import { withRetries } from './with-retries.js'
 
 /**
- * An {@link EventSource} over the PostgreSQL log: a window after a position, filtered by type and
- * district in SQL, up to the last committed position (every event up to it is visible, so a
- * window never ends before an event that could still appear). A district's source reads only its
- * partition.
+ * An {@link EventSource} over the PostgreSQL log: a window of positions after a position, filtered
+ * by type and district in SQL, never past the last committed position (every event up to it is
+ * visible, so a window never ends before an event that could still appear). A district's source
+ * reads only its partition.
  */
 export const postgresEventSource = (
   log: PostgresLog,
@@ -28,7 +28,8 @@ export const postgresEventSource = (
   ): Promise<EventBatch<Event>> => {
     await log.ready()
     if (after + limit >= lastSeen) lastSeen = await log.lastPosition()
-    const until = lastSeen
+    // A window of `limit` positions, as the runner counts them (a district's are sparse).
+    const until = Math.min(lastSeen, after + limit)
     if (until <= after) return { events: [], position: after, end: true }
     const params: unknown[] = [after, until, limit]
     let where = 'position > $1 AND position <= $2'
@@ -46,10 +47,7 @@ export const postgresEventSource = (
         ).rows as never[],
       true,
     )
-    const events = rows.map(decode)
-    if (events.length < limit) return { events, position: until, end: true }
-    const position = events[events.length - 1]!.position
-    return { events, position, end: position >= lastSeen }
+    return { events: rows.map(decode), position: until, end: until >= lastSeen }
   }
   return {
     read: (after, limit, types) =>

@@ -135,8 +135,19 @@ export const createPostgresEventStore = (
     )
     return rows.map(decodeEvent)
   }
-  const lastPosition = async (): Promise<number> =>
-    (await read<{ last: number }>('SELECT last FROM wenming_positions', []))[0]?.last ?? 0
+  /**
+   * The last committed position of the log, or of one district's partition: every event up to it
+   * is visible to any later query (commits are one at a time, in position order).
+   */
+  const lastPosition = async (district?: string): Promise<number> =>
+    district === undefined
+      ? ((await read<{ last: number }>('SELECT last FROM wenming_positions', []))[0]?.last ?? 0)
+      : ((
+          await read<{ last: number | null }>(
+            'SELECT max(position) AS last FROM wenming_events WHERE district = $1',
+            [district],
+          )
+        )[0]?.last ?? 0)
 
   // Group commit: appends queued while a batch is in flight go together in the next one.
   let queue: {
@@ -261,7 +272,7 @@ export const createPostgresEventStore = (
         const from = Math.max(1, readOptions?.fromPosition ?? 1)
         let left = readOptions?.maxCount ?? Infinity
         // The end is fixed when reading starts, so a log that keeps growing is still read to an end.
-        const until = await lastPosition()
+        const until = await lastPosition(readDistrict)
         const scope = readDistrict === undefined ? '' : ' AND district = $4'
         const fetch = (after: number, limit: number): Promise<RecordedEvent[]> => {
           const params: unknown[] = [after, until, limit]
@@ -319,7 +330,7 @@ export const createPostgresEventStore = (
         server,
         readDistrict,
         ready: () => schemaReady().then(() => undefined),
-        lastPosition,
+        lastPosition: () => lastPosition(readDistrict),
       },
       close: () => (readDistrict === undefined ? closeStore() : Promise.resolve()),
     }

@@ -1,6 +1,5 @@
-import { createInMemoryProjectionStorage } from '@wenming/event-store'
+import { createInMemoryProjectionStorage, foldSlot, rebuildProjections } from '@wenming/event-store'
 import { createPostgresEventStore, postgresEventSource } from '@wenming/event-store-postgres'
-import { foldSlot, rebuildProjections } from '@wenming/projections'
 import { createWorkReportProjection, type WorkReportReadModel } from '@wenming/reports'
 import { createRssSampler } from './rebuild-rss.js'
 
