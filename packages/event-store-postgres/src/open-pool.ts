@@ -49,9 +49,8 @@ export const clientConfig = (options: PoolOptions): pg.ClientConfig => ({
 })
 
 /**
- * A bounded pool. An idle connection that the server drops (a terminated backend, a restart)
- * emits `error` on the pool: the pool discards it and opens a new one when next needed, so the
- * handler only keeps the process alive.
+ * A bounded pool. A connection that the server drops (a terminated backend, a restart) is
+ * discarded, and a new one is opened when next needed; the handlers only keep the process alive.
  */
 export const openPool = (options: PoolOptions): pg.Pool => {
   const pool = new pg.Pool({
@@ -60,5 +59,11 @@ export const openPool = (options: PoolOptions): pg.Pool => {
     idleTimeoutMillis: options.idleTimeoutMs ?? 30_000,
   })
   pool.on('error', () => {})
+  // A server that ends a connection (a terminated backend) sends a last error that pg emits on
+  // the client, checked out or being released: without a listener, that would crash the process.
+  // Queries on it fail and the pool discards it anyway; this listener only keeps the process up.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
   return pool
 }

@@ -19,5 +19,5 @@ readSideContract('postgres (a fresh district per run)', {
     const store = root.inDistrict(`contract-${randomUUID()}`)
     return { store, readSide: postgresReadSide(store) }
   },
-  numRuns: Number(process.env.WENMING_READ_SIDE_RUNS ?? 15),
+  numRuns: Number(process.env.WENMING_READ_SIDE_RUNS ?? 10),
 })

@@ -162,10 +162,11 @@ describe('the PostgreSQL store against a failing server', () => {
           }
         }
       })
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      await terminate()
-      await new Promise((resolve) => setTimeout(resolve, 50))
-      await terminate()
+      // Terminated a few times while the load runs, so some appends are surely in flight.
+      for (let round = 0; round < 4; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 40))
+        await terminate()
+      }
       await Promise.all(load)
       await admin.end()
       expect(failures.length).toBeGreaterThan(0)

@@ -17,11 +17,12 @@ export const usingClient = async <T>(
   client.on('error', onError)
   try {
     const result = await work(client)
-    client.off('error', onError)
+    // A connection going back to the pool gets the pool's listener again; one being destroyed
+    // keeps ours, since the server's last message may still arrive while it closes.
+    if (!broken) client.off('error', onError)
     client.release(broken)
     return result
   } catch (error) {
-    client.off('error', onError)
     client.release(true)
     throw error
   }
