@@ -37,6 +37,8 @@ export type CommandRoute<Params = unknown, Body = unknown> = {
   url: string
   operationId: string
   summary: string
+  /** The OpenAPI description: what the summary's rule codes mean, for one. */
+  description?: string
   tag: string
   params: z.ZodType<Params>
   body: z.ZodType<Body>

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto'
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { EventStore } from '@wenming/event-store'
@@ -14,9 +13,12 @@ import { createAuthenticator } from './authenticate.js'
 import type { CommandRoute } from './command-route.js'
 import { errorHandler, sendProblem } from './error-handler.js'
 import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js'
+import { fastifyHttpOptions, type HttpLimits } from './http-limits.js'
 import { createIdempotencyCache } from './idempotency-cache.js'
+import { createInMemoryIdempotencyKeys, type IdempotencyKeys } from './idempotency-keys.js'
 import { problemType } from './problem-details.js'
 import { registerCommandRoute } from './register-command-route.js'
+import { requestIdOf } from './request-id.js'
 import type { QueryRoute } from './query-route.js'
 import { registerQueryRoute } from './register-query-route.js'
 
@@ -32,8 +34,15 @@ export type ApiServerOptions = {
   /** Checks `/ready` runs besides reading the store (projections caught up, ...). */
   readiness?: ReadinessCheck
   idempotencyCapacity?: number
+  /**
+   * Where idempotency keys are kept beyond the in-memory cache, for their window (24 h): pass the
+   * store's durable one (`createSqliteIdempotencyStore`); default: in memory, lost on restart.
+   */
+  idempotencyKeys?: IdempotencyKeys
   /** Called after a command appended events (the live projections catch up sooner). */
   onAppended?: (eventCount: number) => void
+  /** Timeouts and the connection cap for slow or idle clients (defaults in `DEFAULT_HTTP_LIMITS`). */
+  http?: HttpLimits
 }
 
 const DOCS = '/docs'
@@ -49,12 +58,17 @@ const DOCS = '/docs'
 export const createApiServer = async (options: ApiServerOptions): Promise<FastifyInstance> => {
   const { store } = options
   const clock = options.clock ?? (() => new Date())
+  const { maxConnections, ...httpOptions } = fastifyHttpOptions(options.http)
   const app = Fastify({
+    ...httpOptions,
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    genReqId: requestIdOf,
     bodyLimit: 256 * 1024,
+    // Bad URL encoding and over-long path parameters: problem details like every other error.
+    frameworkErrors: (error, request, reply) => void errorHandler(error, request, reply),
   }) as unknown as FastifyInstance
+  app.server.maxConnections = maxConnections
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.setErrorHandler(errorHandler)
@@ -71,7 +85,7 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
     ),
   )
 
-  const authenticate = createAuthenticator(options.auth)
+  const authenticate = createAuthenticator(options.auth, clock)
   app.decorateRequest('principal', null)
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id)
@@ -89,7 +103,8 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
         description:
           'Commands and queries of the Wenming volunteer-service platform. Errors are RFC 9457 ' +
           'problem details; responses carry the stream revision as ETag; send If-Match and ' +
-          'Idempotency-Key on commands.',
+          'Idempotency-Key on commands. Rule codes in summaries (T1, C2, O6, ...) are the domain ' +
+          'rules of docs/domain-rules.md in the Wenming repository.',
         version: '0.1.0',
       },
       components: {
@@ -102,11 +117,13 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
 
   registerHealthRoutes(app, store, options.readiness)
   const idempotency = createIdempotencyCache(options.idempotencyCapacity)
+  const idempotencyKeys = options.idempotencyKeys ?? createInMemoryIdempotencyKeys()
   for (const route of options.commands) {
     registerCommandRoute(app, route, {
       store,
       clock,
       idempotency,
+      idempotencyKeys,
       ...(options.onAppended === undefined ? {} : { onAppended: options.onAppended }),
     })
   }

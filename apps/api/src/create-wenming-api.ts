@@ -5,7 +5,13 @@ import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
+import type { IdempotencyKeys } from './idempotency-keys.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
+import {
+  startProcessRecovery,
+  type ProcessRecovery,
+  type ProcessRecoveryOptions,
+} from './process-recovery.js'
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
@@ -23,14 +29,26 @@ export type WenmingApiOptions = {
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /** Keyed responses the in-memory cache holds (default 100,000). */
+  idempotencyCapacity?: number
+  /** Where idempotency keys are kept for 24 h (default: in memory); see `createApiServer`. */
+  idempotencyKeys?: IdempotencyKeys
   /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
   domain?: WenmingDomain
+  /**
+   * The recovery pass of the dispatch and membership processes: at start-up and every
+   * `intervalMs` (default 60 s), reservations and claims left by a crash for longer than
+   * `olderThanMs` (default 5 min) are finished or given back; `false` turns it off.
+   */
+  recovery?: ProcessRecoveryOptions | false
 }
 
-/** The running API: the Fastify app and its in-process projections; `close` stops both. */
+/** The running API: the Fastify app, its in-process projections and process recovery; `close` stops them. */
 export type WenmingApi = {
   app: FastifyInstance
   projections: LiveProjections
+  /** The recovery loop, or `undefined` when it is turned off. */
+  recovery: ProcessRecovery | undefined
   close(): Promise<void>
 }
 
@@ -60,6 +78,21 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
       : { intervalMs: options.projectionIntervalMs }),
     onError: (error) => logger?.error({ err: error }, 'projection catch-up failed'),
   })
+  const clock = options.clock ?? (() => new Date())
+  const recovery =
+    options.recovery === false
+      ? undefined
+      : startProcessRecovery({
+          domain,
+          store,
+          clock,
+          recovery: options.recovery ?? {},
+          onReport: (report) => {
+            const released = report.releasedReservations.length + report.releasedClaims.length
+            if (released > 0) logger?.warn({ recovery: report }, 'process recovery gave back holds')
+          },
+          onError: (error) => logger?.error({ err: error }, 'process recovery failed'),
+        })
   try {
     const app = await createApiServer({
       store,
@@ -69,8 +102,14 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
         ...readQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
       ],
-      ...(options.clock === undefined ? {} : { clock: options.clock }),
+      clock,
       ...(logger === undefined ? {} : { logger }),
+      ...(options.idempotencyCapacity === undefined
+        ? {}
+        : { idempotencyCapacity: options.idempotencyCapacity }),
+      ...(options.idempotencyKeys === undefined
+        ? {}
+        : { idempotencyKeys: options.idempotencyKeys }),
       readiness: () =>
         Promise.resolve(
           projections.ready()
@@ -82,12 +121,15 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     return {
       app,
       projections,
+      recovery,
       close: async () => {
         await app.close()
+        await recovery?.stop()
         await projections.stop()
       },
     }
   } catch (error) {
+    await recovery?.stop()
     await projections.stop()
     throw error
   }

@@ -1,4 +1,4 @@
-import { createInMemoryEventStore } from '@wenming/event-store'
+import { createInMemoryEventStore, inMemoryReadSide } from '@wenming/event-store'
 import { countingReads } from '@wenming/event-store/testing'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { AuthConfig } from './auth-config.js'
@@ -32,7 +32,12 @@ describe('the stream reads of a first dispatch through the API', () => {
   beforeEach(async () => {
     const wrapped = countingReads(createInMemoryEventStore())
     counted = wrapped.counted
-    api = await createWenmingApi({ store: wrapped.store, auth, projectionIntervalMs: 5 })
+    api = await createWenmingApi({
+      store: wrapped.store,
+      readSide: inMemoryReadSide(wrapped.store),
+      auth,
+      projectionIntervalMs: 5,
+    })
     const site = (siteId: string, parentId: string | null, level: string) =>
       post('/sites', {
         siteId,

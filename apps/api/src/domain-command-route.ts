@@ -63,6 +63,18 @@ export type DomainCommandSpec<S extends CommandSchema> = {
 const pick = (shape: z.core.$ZodLooseShape, keys: readonly string[], keep: boolean) =>
   Object.fromEntries(Object.entries(shape).filter(([key]) => keys.includes(key) === keep))
 
+/** The rule codes a summary cites (`T1`, `C2`, `O6`, ...), as docs/domain-rules.md names them. */
+const ruleCodes = (summary: string): string[] =>
+  [...summary.matchAll(/\b([OTCDSV][1-9])\b/g)].map((m) => m[1] ?? '')
+
+/** The OpenAPI description of a command whose summary cites rules: where each rule is written. */
+export const ruleDescription = (summary: string): string | undefined => {
+  const codes = ruleCodes(summary)
+  if (codes.length === 0) return undefined
+  const links = codes.map((code) => `${code} (docs/domain-rules.md#${code.toLowerCase()})`)
+  return `Domain rules: ${links.join(', ')} in the Wenming repository.`
+}
+
 /** A readable id derived from the command id, so a keyed retry creates the same resource. */
 export const derivedId = (commandId: string): string =>
   hash('sha256', commandId, 'base64url').slice(0, 16)
@@ -102,6 +114,7 @@ export const domainCommandRoute = <S extends CommandSchema>(
     bodyShape[spec.generatedId] = idField.optional()
   }
   const type = spec.schema.shape.type.value
+  const description = ruleDescription(spec.summary)
   // The command is parsed once per request: the scope check and the handler share it.
   const parsed = new WeakMap<CommandInput<unknown, unknown>, z.output<S>>()
   const commandOf = (input: CommandInput<unknown, unknown>): z.output<S> => {
@@ -129,6 +142,7 @@ export const domainCommandRoute = <S extends CommandSchema>(
     url: spec.url,
     operationId: spec.operationId,
     summary: spec.summary,
+    ...(description === undefined ? {} : { description }),
     tag: spec.tag,
     params: z.strictObject(pick(shape, spec.fromParams, true)),
     body: z.strictObject(bodyShape).describe(`The data of a ${type} command`),

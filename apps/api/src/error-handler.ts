@@ -1,6 +1,7 @@
 import { isWrongExpectedRevisionError } from '@wenming/event-store'
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { storeFaultProblem } from './store-fault-problem.js'
 import { isHttpProblem, problemType, type ProblemDetails } from './problem-details.js'
 
 const PROBLEM_JSON = 'application/problem+json; charset=utf-8'
@@ -12,6 +13,9 @@ export const sendProblem = (
   request?: FastifyRequest,
 ): FastifyReply => {
   if (problem.status === 401) void reply.header('www-authenticate', 'Bearer')
+  if (typeof problem['retryAfter'] === 'number') {
+    void reply.header('retry-after', String(problem['retryAfter']))
+  }
   return reply
     .code(problem.status)
     .type(PROBLEM_JSON)
@@ -56,6 +60,8 @@ export const problemFromError = (error: unknown): ProblemDetails => {
       actualRevision: error.actualRevision,
     }
   }
+  const storeFault = storeFaultProblem(error)
+  if (storeFault !== undefined) return storeFault
   const status = (error as Partial<FastifyError>).statusCode
   if (typeof status === 'number' && status >= 400 && status < 500) {
     const fastifyError = error as FastifyError
@@ -81,6 +87,10 @@ export const errorHandler = (
   reply: FastifyReply,
 ): FastifyReply => {
   const problem = problemFromError(error)
+  // Fastify closes the connection after a 413 while the client may still be sending, and closing
+  // with unread bytes resets it before it reads the 413. Kept open, Node discards the rest of the
+  // body (within the request timeout) and the client reads its answer.
+  if (problem.status === 413) void reply.removeHeader('connection')
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
   else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
   return sendProblem(reply, problem, request)

@@ -24,6 +24,8 @@ export type QueryRoute<Params = unknown, Query = unknown> = {
   url: string
   operationId: string
   summary: string
+  /** Longer OpenAPI text: who sees what (personal fields), caveats. */
+  description?: string
   tag: string
   params: z.ZodType<Params>
   query: z.ZodType<Query>

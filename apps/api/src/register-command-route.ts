@@ -6,6 +6,8 @@ import type { ApiDependencies, CommandInput, CommandRoute } from './command-rout
 import { sendProblem } from './error-handler.js'
 import { formatEtag, parseIfMatch } from './etag.js'
 import type { IdempotencyCache, StoredResponse } from './idempotency-cache.js'
+import type { IdempotencyKeys } from './idempotency-keys.js'
+import { percentEncodePath } from './percent-encode-path.js'
 import { httpProblem, problemType } from './problem-details.js'
 import { requirePrincipal } from './request-principal.js'
 import { requireRole } from './require-role.js'
@@ -57,6 +59,8 @@ export const registerCommandRoute = (
   route: CommandRoute,
   deps: ApiDependencies & {
     idempotency: IdempotencyCache
+    /** Keys beyond the cache: across restarts and evictions, for their window. */
+    idempotencyKeys: IdempotencyKeys
     onAppended?: (eventCount: number) => void
   },
 ): void => {
@@ -68,6 +72,7 @@ export const registerCommandRoute = (
     schema: {
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description === undefined ? {} : { description: route.description }),
       tags: [route.tag],
       security: [{ bearer: [] }],
       params: route.params,
@@ -120,7 +125,9 @@ export const registerCommandRoute = (
           statusCode: successStatus,
           headers: {
             etag: formatEtag(outcome.revision),
-            ...(outcome.location === undefined ? {} : { location: outcome.location }),
+            ...(outcome.location === undefined
+              ? {}
+              : { location: percentEncodePath(outcome.location) }),
           },
           body: {
             streamName: outcome.streamName,
@@ -138,27 +145,44 @@ export const registerCommandRoute = (
         request.body,
         request.headers['if-match'],
       )
+      const reused = (): FastifyReply =>
+        sendProblem(
+          reply,
+          {
+            type: problemType('idempotency-key-reused'),
+            title: 'Idempotency-Key already used for another request',
+            status: 422,
+            detail: 'Send a new Idempotency-Key for a different request',
+          },
+          request,
+        )
       for (;;) {
         const found = deps.idempotency.lookup(id, print)
-        if (found.kind === 'conflict') {
-          return sendProblem(
-            reply,
-            {
-              type: problemType('idempotency-key-reused'),
-              title: 'Idempotency-Key already used for another request',
-              status: 422,
-              detail: 'Send a new Idempotency-Key for a different request',
-            },
-            request,
-          )
-        }
+        if (found.kind === 'conflict') return reused()
         if (found.kind === 'hit') {
           const stored = await found.response.catch(() => undefined)
           if (stored !== undefined) return sendStored(reply, stored, true)
           continue
         }
         try {
+          // Not in the cache (new, or from before a restart or an eviction): the kept keys know.
+          const kept = await deps.idempotencyKeys.find(id, input.now.getTime())
+          if (kept !== undefined && kept.fingerprint !== print) {
+            found.settle(undefined)
+            return reused()
+          }
+          if (kept !== undefined) {
+            const stored = JSON.parse(kept.response) as StoredResponse
+            found.settle(stored)
+            return sendStored(reply, stored, true)
+          }
           const stored = await run()
+          await deps.idempotencyKeys.save({
+            key: id,
+            fingerprint: print,
+            response: JSON.stringify(stored),
+            recordedAt: input.now.getTime(),
+          })
           found.settle(stored)
           return sendStored(reply, stored, false)
         } catch (error) {

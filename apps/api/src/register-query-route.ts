@@ -21,6 +21,7 @@ export const registerQueryRoute = (
     schema: {
       operationId: route.operationId,
       summary: route.summary,
+      ...(route.description === undefined ? {} : { description: route.description }),
       tags: [route.tag],
       security: [{ bearer: [] }],
       params: route.params,

@@ -49,6 +49,8 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         tokens: { type: 'string' },
         dev: { type: 'boolean', default: false },
         'seed-demo': { type: 'boolean', default: false },
+        'recovery-interval': { type: 'string', default: '60' },
+        'recovery-bound': { type: 'string', default: '300' },
         'read-models': { type: 'string' },
       })
       if (values.help === true) return (io.out(usage), 0)
@@ -64,6 +66,35 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
           tokens: values.tokens as string | undefined,
           dev: values.dev === true,
           seedDemo: values['seed-demo'] === true,
+          recoveryIntervalSeconds: integer(
+            values['recovery-interval'] as string,
+            'recovery-interval',
+            60,
+          ),
+          recoveryBoundSeconds: integer(values['recovery-bound'] as string, 'recovery-bound', 300),
+        },
+        io,
+      )
+    }
+    case 'token': {
+      const { values } = parse(args, {
+        tokens: { type: 'string' },
+        id: { type: 'string' },
+        role: { type: 'string' },
+        sites: { type: 'string' },
+        teams: { type: 'string' },
+        days: { type: 'string' },
+      })
+      if (values.help === true) return (io.out(usage), 0)
+      const { runToken } = await import('./commands/token.js')
+      return runToken(
+        {
+          tokens: values.tokens as string | undefined,
+          id: values.id as string | undefined,
+          role: values.role as string | undefined,
+          sites: values.sites as string | undefined,
+          teams: values.teams as string | undefined,
+          days: values.days === undefined ? undefined : integer(values.days as string, 'days', 90),
         },
         io,
       )

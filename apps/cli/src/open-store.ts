@@ -10,8 +10,10 @@ import {
   type ReadModelStore,
   type ReadSide,
 } from '@wenming/event-store'
+import type { IdempotencyKeys } from '@wenming/api'
 import {
   createSqliteEventStore,
+  createSqliteIdempotencyStore,
   sqliteReadModelStore,
   sqliteReadSide,
   type SqliteEventStore,
@@ -31,6 +33,8 @@ export type OpenedStore = {
   description: string
   /** The read side for this store's log with read models where `options` say; close it first. */
   readSide(options?: ReadSideOptions): Promise<ReadSide>
+  /** Where the API keeps idempotency keys for 24 h, when the store can (SQLite: in its file). */
+  idempotencyKeys?: IdempotencyKeys
 }
 
 const ensureDirectory = async (path: string): Promise<void> => {
@@ -89,6 +93,7 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
         store,
         description: `SQLite ${spec.path}`,
         readSide: (options = {}) => sqliteReadSideFor(store, options),
+        idempotencyKeys: createSqliteIdempotencyStore(store),
       }
     }
     case 'postgres': {

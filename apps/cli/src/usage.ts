@@ -5,13 +5,18 @@ Commands:
   serve                 run the HTTP API (docs at /docs)
       --port <n>          port (default 8080; 0 picks a free one)
       --host <addr>       address (default 127.0.0.1)
-      --tokens <file>     bearer-token file (JSON: { tokens: [{ token, principal }] })
+      --tokens <file>     bearer-token file (JSON, entries written by \`wenming token\`)
       --dev               generate demo tokens for first use and print them
       --seed-demo         when the store is empty, seed it with the demo district year
+      --recovery-interval <s>  seconds between passes that finish or undo the holds a crash left
+                          between a process's two steps (default 60; 0 turns recovery off)
+      --recovery-bound <s>     how old such a hold must be before a pass acts (default 300)
       --read-models <spec>
                           memory | sqlite:<path>: where the read models live (default: the
                           SQLite store's own file; sqlite:./data/read-models.db for esdb://;
                           memory for --store memory)
+  token --tokens <file> --id <principal> --role <role> [--sites a,b] [--teams t] [--days 90]
+                        add a bearer token (stored hashed, with an expiry) and print it once
   demo [--year 2022] [--seed 1] [--orders <n> [--activities <n>]]
                         simulate a district year into the store and print its report
                         (the 2022 district, or one scaled to n request orders)

@@ -27,6 +27,12 @@ import type { OrderCommand } from './order/commands.js'
 import type { OrderEvent } from './order/events.js'
 import { handleOrderCommand } from './order/handle-order-command.js'
 import type { OrderState } from './order/state.js'
+import { emptyOpenHolds, type OpenHolds } from './recovery/open-holds.js'
+import {
+  recoverProcesses,
+  type RecoveryOptions,
+  type RecoveryReport,
+} from './recovery/recover-processes.js'
 import { createDomainRuntime } from './runtime/domain-runtime.js'
 import type { DomainResult } from './shared/domain-result.js'
 import { clusterStream, orderStream, siteStream, teamStream } from './shared/stream-names.js'
@@ -95,6 +101,16 @@ export type WenmingDomain = {
   readonly readActivity: (store: EventStore, activityId: string) => Promise<ActivityState>
   /** The theme of a month `YYYY-MM`. */
   readonly readMonthlyTheme: (store: EventStore, month: string) => Promise<MonthlyThemeState>
+  /**
+   * One recovery pass of the dispatch and membership processes (run it at start-up and then
+   * periodically, one pass at a time per store): a reservation or claim whose process stopped
+   * between its steps (a crash) for longer than the bound is finished or undone through that
+   * process's own steps, idempotently. Reads the log from where the previous pass stopped.
+   */
+  readonly recoverProcesses: (
+    store: EventStore,
+    options: RecoveryOptions,
+  ) => Promise<RecoveryReport>
 }
 
 const plain = <Event, Error>(
@@ -116,6 +132,7 @@ const plain = <Event, Error>(
  */
 export const createWenmingDomain = (options: WenmingDomainOptions = {}): WenmingDomain => {
   const runtime = createDomainRuntime(options.stateCache)
+  const openHolds = new WeakMap<EventStore, OpenHolds>()
   const domain: Omit<WenmingDomain, 'handleWenmingCommand'> = {
     handleSiteCommand: (store, command, context) =>
       handleSiteCommand(runtime, store, command, context),
@@ -135,6 +152,11 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
     readCluster: (store, clusterId) => runtime.read.cluster(store, clusterStream(clusterId)),
     readActivity: (store, activityId) => runtime.read.activity(store, activityStream(activityId)),
     readMonthlyTheme: (store, month) => runtime.read.monthlyTheme(store, monthlyThemeStream(month)),
+    recoverProcesses: (store, recovery) => {
+      let holds = openHolds.get(store)
+      if (holds === undefined) openHolds.set(store, (holds = emptyOpenHolds()))
+      return recoverProcesses(runtime, store, holds, recovery)
+    },
   }
   const handleWenmingCommand = async (
     store: EventStore,

@@ -11,6 +11,8 @@ export type {
 export { wenmingCommandSchema } from './wenming-command.js'
 export type { WenmingCommand, WenmingCommandResult, WenmingError } from './wenming-command.js'
 export type { DomainResult } from './shared/domain-result.js'
+export { DEFAULT_RECOVERY_BOUND_MS, RECOVERY_ACTOR_ID } from './recovery/recover-processes.js'
+export type { RecoveryOptions, RecoveryReport } from './recovery/recover-processes.js'
 
 // Shared scalars, metadata and stream names
 export { actorSchema, commandMetadataSchema } from './shared/command-metadata.js'

@@ -5,8 +5,10 @@ import { createWenmingDomain, type OrderCommand, type WenmingCommand } from './i
 
 /** Every value `@wenming/domain` exports: a new name is a decision, made here and in the README. */
 type PublicValue =
+  | 'DEFAULT_RECOVERY_BOUND_MS'
   | 'DISPATCH_SLA_HOURS'
   | 'DuplicateDispatchCandidateError'
+  | 'RECOVERY_ACTOR_ID'
   | 'acceptOrderSchema'
   | 'activityCancelledSchema'
   | 'activityCommandSchema'

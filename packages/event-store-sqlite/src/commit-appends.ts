@@ -9,7 +9,8 @@ import {
   type ExpectedRevision,
 } from '@wenming/event-store'
 import { encodeEvent } from './event-json.js'
-import type { Pending } from './group-commit.js'
+import type { Pending, RetryLater } from './group-commit.js'
+import { isSqliteStoreLockedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
 /** One `appendToStream` call waiting for its commit. */
@@ -21,17 +22,29 @@ export type AppendJob = {
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown }
 
+type Batch = readonly Pending<AppendJob, AppendResult>[]
+
+/** How long to wait between two tries for a write lock held by another connection. */
+const LOCK_RETRY_MS = 20
+
+/** How long the committer waits for the write lock, in all, and when it tries again. */
+export type LockWait = { readonly deadlineMs: number; readonly retryMs?: number }
+
 /**
  * Builds the batch committer: one `BEGIN IMMEDIATE ... COMMIT` for all queued appends, each checked
  * against the stream as the appends before it in the batch left it, so each keeps its own
  * expected-revision check and outcome; callers are settled only after COMMIT (and its fsync).
  * An append that makes SQLite abandon the transaction (a full disk) fails alone: the others are
- * committed again without it.
+ * committed again without it. A write lock held by another connection hands the batch back to be
+ * retried after a timer (the connection's own busy timeout is kept short), until each append's
+ * deadline, when it fails with a locked error.
  */
 export const createAppendCommitter = (
   database: Database,
   path: string,
-): ((batch: readonly Pending<AppendJob, AppendResult>[]) => void) => {
+  lockWait: LockWait,
+): ((batch: Batch) => RetryLater<AppendJob, AppendResult> | void) => {
+  const firstLocked = new WeakMap<Pending<AppendJob, AppendResult>, number>()
   const lastOfStream = database
     .prepare(
       'SELECT revision, position FROM events WHERE stream_name = ? ORDER BY revision DESC LIMIT 1',
@@ -132,7 +145,20 @@ export const createAppendCommitter = (
     },
   )
 
-  const commit = (batch: readonly Pending<AppendJob, AppendResult>[]): void => {
+  /** Hands back the appends still within their deadline; fails the others with `failure`. */
+  const retryLater = (batch: Batch, failure: Error): RetryLater<AppendJob, AppendResult> => {
+    const now = performance.now()
+    const retry: Pending<AppendJob, AppendResult>[] = []
+    for (const pending of batch) {
+      const since = firstLocked.get(pending) ?? now
+      firstLocked.set(pending, since)
+      if (now - since >= lockWait.deadlineMs) pending.reject(failure)
+      else retry.push(pending)
+    }
+    return { retry, afterMs: lockWait.retryMs ?? LOCK_RETRY_MS }
+  }
+
+  const commit = (batch: Batch): RetryLater<AppendJob, AppendResult> | void => {
     let outcomes: Outcome[]
     try {
       outcomes = commitBatch.immediate(batch, Date.now())
@@ -142,11 +168,12 @@ export const createAppendCommitter = (
         const culprit = batch.find((pending) => pending.job === error.job)!
         culprit.reject(toSqliteStoreError(error.cause, path))
         const others = batch.filter((pending) => pending !== culprit)
-        if (others.length > 0) commit(others)
-        return
+        return others.length > 0 ? commit(others) : undefined
       }
-      // Nothing of the batch was committed (better-sqlite3 rolled back): every caller learns why.
+      // Nothing of the batch was committed (better-sqlite3 rolled back): every caller learns why,
+      // unless the lock is held elsewhere, when the batch is tried again later.
       const failure = toSqliteStoreError(error, path)
+      if (isSqliteStoreLockedError(failure)) return retryLater(batch, failure)
       for (const pending of batch) pending.reject(failure)
       return
     }

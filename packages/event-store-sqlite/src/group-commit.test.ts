@@ -64,4 +64,22 @@ describe('createGroupCommit', () => {
     expect(batches).toEqual([[1, 2]])
     await groupCommit.drain()
   })
+  it('hands a batch it could not start back after a timer, with the jobs submitted meanwhile, and drains after it', async () => {
+    const batches: number[][] = []
+    let locked = 2
+    const groupCommit = createGroupCommit<number, number>((batch) => {
+      batches.push(batch.map((p) => p.job))
+      if (locked-- > 0) return { retry: batch, afterMs: 5 }
+      for (const pending of batch) pending.resolve(pending.job)
+    })
+    const first = groupCommit.submit(1)
+    await new Promise((resolve) => setTimeout(resolve, 1))
+    const second = groupCommit.submit(2)
+    let drained = false
+    const drain = groupCommit.drain().then(() => (drained = true))
+    expect(drained).toBe(false)
+    await expect(Promise.all([first, second])).resolves.toEqual([1, 2])
+    await drain
+    expect(batches).toEqual([[1], [1, 2], [1, 2]])
+  })
 })

@@ -22,3 +22,9 @@ export {
   SqliteStoreLockedError,
   SqliteStoreReadOnlyError,
 } from './sqlite-store-errors.js'
+export { createSqliteIdempotencyStore } from './sqlite-idempotency-store.js'
+export type {
+  IdempotencyRecord,
+  SqliteIdempotencyStore,
+  SqliteIdempotencyStoreOptions,
+} from './sqlite-idempotency-store.js'

@@ -25,7 +25,11 @@ export type SqliteEventStoreOptions = {
   path: string
   /** `'full'` (default): fsync at each commit; `'normal'`: survives a process crash, not power loss. */
   durability?: SqliteDurability
-  /** How long a write waits for a lock held by another connection (default 5,000 ms). */
+  /**
+   * How long a write waits for a lock held by another connection or process (default 5,000 ms),
+   * then fails with a locked error. It waits on a timer (tries every 20 ms), not by blocking the
+   * event loop; only opening the file waits on the thread.
+   */
   busyTimeoutMs?: number
   /**
    * Who copies the WAL into the database file: `'inline'`, the writing connection every 1,000
@@ -107,7 +111,9 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     })
     database.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
   }
-  const commits = createGroupCommit<AppendJob, AppendResult>(createAppendCommitter(database, path))
+  const commits = createGroupCommit<AppendJob, AppendResult>(
+    createAppendCommitter(database, path, { deadlineMs: options.busyTimeoutMs ?? 5000 }),
+  )
   let closing: Promise<void> | undefined
 
   const closedError = (): SqliteStoreClosedError =>

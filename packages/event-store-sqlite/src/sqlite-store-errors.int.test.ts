@@ -54,6 +54,7 @@ describe('SQLite store errors', () => {
 
   it('refuses to open a file another process holds exclusively, with a locked error', () => {
     const path = file('exclusive.db')
+    databaseOf(createSqliteEventStore({ path })).close()
     const other = new BetterSqlite3(path)
     other.pragma('locking_mode = EXCLUSIVE')
     other.exec('CREATE TABLE held (x); INSERT INTO held VALUES (1)')

@@ -1,4 +1,4 @@
-import { rankDispatchCandidates } from '@wenming/domain'
+import { idSchema, rankDispatchCandidates } from '@wenming/domain'
 import {
   clusterPool,
   dispatchCandidates,
@@ -25,7 +25,7 @@ const staff: readonly Role[] = [
   'team-leader',
   'auditor',
 ]
-const id = z.string().min(1).max(200)
+const id = idSchema
 const noParams = z.object({})
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true')
 

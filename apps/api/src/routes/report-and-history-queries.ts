@@ -1,4 +1,4 @@
-import { orderStream } from '@wenming/domain'
+import { idSchema, orderStream } from '@wenming/domain'
 import {
   queryWorkReport,
   renderChineseSummary,
@@ -8,6 +8,7 @@ import {
 } from '@wenming/reports'
 import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
+import { maskPersonalFields, personalFieldsNote } from '../personal-fields.js'
 import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { loadOrderOrigin, ownsOrder } from '../scope.js'
@@ -32,7 +33,7 @@ export const reportAndHistoryRoutes = (
     query: z.strictObject({
       period,
       format: z.enum(['json', 'md', 'text']).default('json'),
-      district: z.string().min(1).max(200).optional(),
+      district: idSchema.optional(),
     }),
     roles: ['auditor', 'centre-dispatcher', 'institute-admin'],
     execute: ({ query }) => {
@@ -64,8 +65,9 @@ export const reportAndHistoryRoutes = (
     url: '/orders/:orderId',
     operationId: 'orderHistory',
     summary: 'One order: its events in order, with the stream revision as ETag (for If-Match)',
+    description: personalFieldsNote,
     tag: 'orders',
-    params: z.strictObject({ orderId: z.string().min(1).max(200) }),
+    params: z.strictObject({ orderId: idSchema }),
     query: z.strictObject({}),
     roles: [
       'resident',
@@ -85,12 +87,12 @@ export const reportAndHistoryRoutes = (
       }
       return false
     },
-    execute: async ({ params }, { store }) => {
+    execute: async ({ params, principal }, { store }) => {
       const events: { type: string; data: unknown; revision: number; recordedAt: string }[] = []
       for await (const event of store.readStream(orderStream(params.orderId))) {
         events.push({
           type: event.type,
-          data: event.data,
+          data: maskPersonalFields(event.data, principal),
           revision: event.revision,
           recordedAt: event.recordedAt.toISOString(),
         })

@@ -2,7 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
+import {
+  createSqliteEventStore,
+  createSqliteIdempotencyStore,
+  sqliteReadSide,
+} from '@wenming/event-store-sqlite'
 import { scanLastPosition } from '@wenming/event-store'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
@@ -67,6 +71,7 @@ export const startTestApi = async (): Promise<TestApi> => {
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
+    idempotencyKeys: createSqliteIdempotencyStore(store),
   })
   const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
   const eventCount = async (): Promise<number> => {

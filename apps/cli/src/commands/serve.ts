@@ -21,6 +21,10 @@ export type ServeOptions = {
   tokens: string | undefined
   dev: boolean
   seedDemo: boolean
+  /** Seconds between two recovery passes of the processes; 0 turns recovery off. */
+  recoveryIntervalSeconds: number
+  /** How old a reservation or claim left between two steps must be before a pass acts. */
+  recoveryBoundSeconds: number
 }
 
 const isEmpty = async (store: { readAll: (o: { maxCount: number }) => AsyncIterable<unknown> }) => {
@@ -34,7 +38,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
   const opened = await openStore(options.store)
-  const { store, description } = opened
+  const { store, description, idempotencyKeys } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
   let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
   // One domain object for the process: the seeding and the API share its state caches.
@@ -57,13 +61,23 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
       readSide,
       auth,
       domain,
+      recovery:
+        options.recoveryIntervalSeconds <= 0
+          ? false
+          : {
+              intervalMs: options.recoveryIntervalSeconds * 1000,
+              olderThanMs: Math.max(0, options.recoveryBoundSeconds) * 1000,
+            },
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
+      ...(idempotencyKeys === undefined ? {} : { idempotencyKeys }),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
     if (options.tokens === undefined) {
       io.out('Dev tokens (send as Authorization: Bearer <token>):\n')
-      for (const { token, principal } of auth.tokens) {
+      for (const entry of auth.tokens) {
+        if (!('token' in entry)) continue
+        const { token, principal } = entry
         const scope = [...principal.sites, ...principal.teams].join(', ')
         io.out(`  ${principal.role.padEnd(18)} ${token}${scope === '' ? '' : `  (${scope})`}\n`)
       }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hoursSchema, audienceSchema, volunteerCountSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema } from '../shared/scalars.js'
 import { activityKindSchema } from './activity-kind.js'
@@ -32,9 +33,9 @@ export const holdActivitySchema = z.object({
     activityId: idSchema,
     date: calendarDateSchema,
     teamIds: z.array(idSchema).readonly(),
-    volunteers: z.number().int().min(1),
-    hours: z.number().min(0),
-    audience: z.number().int().min(0),
+    volunteers: volunteerCountSchema(1),
+    hours: hoursSchema,
+    audience: audienceSchema,
     notes: z.string(),
   }),
   metadata: commandMetadataSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hoursSchema, audienceSchema, volunteerCountSchema } from '../shared/quantities.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 import { activityKindSchema } from './activity-kind.js'
 import { yearMonthSchema } from './year-month.js'
@@ -42,9 +43,9 @@ export const activityHeldSchema = z.object({
     teamIds: z.array(idSchema).readonly(),
     /** The day it was held (`YYYY-MM-DD`): reports take the year from here. */
     date: calendarDateSchema,
-    volunteers: z.number().int().min(1),
-    hours: z.number().min(0),
-    audience: z.number().int().min(0),
+    volunteers: volunteerCountSchema(1),
+    hours: hoursSchema,
+    audience: audienceSchema,
     notes: z.string(),
     by: idSchema,
     at: timestampSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { audienceSchema, volunteerCountSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema } from '../shared/scalars.js'
 
@@ -64,8 +65,8 @@ export const recordJointActivitySchema = z.object({
     coOrganizingSiteIds: z.array(idSchema).default([]),
     teamIds: z.array(idSchema).default([]),
     date: calendarDateSchema,
-    volunteers: z.number().int().min(0),
-    audience: z.number().int().min(0),
+    volunteers: volunteerCountSchema(0),
+    audience: audienceSchema,
   }),
   metadata: commandMetadataSchema,
 })

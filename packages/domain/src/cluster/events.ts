@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { audienceSchema, volunteerCountSchema } from '../shared/quantities.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 
 /** Why a team left a cluster's pool: withdrawn by command, or its home site left (C2). */
@@ -78,9 +79,9 @@ export const clusterJointActivityRecordedSchema = z.object({
     teamIds: z.array(idSchema),
     date: calendarDateSchema,
     /** Number of volunteers who served. */
-    volunteers: z.number().int().min(0),
+    volunteers: volunteerCountSchema(0),
     /** Number of people reached. */
-    audience: z.number().int().min(0),
+    audience: audienceSchema,
     at: timestampSchema,
   }),
 })

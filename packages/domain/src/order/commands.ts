@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ratingSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 import { completionReportSchema } from './events.js'
@@ -92,7 +93,7 @@ export const evaluateOrderSchema = z.object({
   type: z.literal('EvaluateOrder'),
   data: z.object({
     orderId: idSchema,
-    rating: z.number().int().min(1).max(5),
+    rating: ratingSchema,
     comment: z.string().default(''),
   }),
   metadata: commandMetadataSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hoursSchema, audienceSchema, ratingSchema } from '../shared/quantities.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 
 /** How the dispatched team relates to the order's site (O2, O3). */
@@ -11,9 +12,9 @@ export const completionReportSchema = z.object({
   /** Ids of the volunteers who served: at least one. */
   volunteerIds: z.array(idSchema).min(1),
   /** Volunteer service hours in total. */
-  hours: z.number().min(0),
+  hours: hoursSchema,
   /** People served or reached. */
-  audience: z.number().int().min(0),
+  audience: audienceSchema,
   notes: z.string(),
 })
 
@@ -134,7 +135,7 @@ export const orderEvaluatedSchema = z.object({
     orderId: idSchema,
     teamId: idSchema,
     evaluatedBy: idSchema,
-    rating: z.number().int().min(1).max(5),
+    rating: ratingSchema,
     comment: z.string(),
     at: timestampSchema,
   }),

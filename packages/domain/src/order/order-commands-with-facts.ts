@@ -9,7 +9,7 @@ import type {
 } from './commands.js'
 import type { Reach } from './events.js'
 
-/** How a team can reach an order's site when it is eligible under O3, or `null` when it is not. */
+/** How a team can reach an order's site when it is eligible under O3 (docs/domain-rules.md), or `null` when it is not. */
 export type EligibleReach = Exclude<Reach, 'directed'> | null
 
 /** `PlaceRequestOrder` with the order's site as read from its stream. */

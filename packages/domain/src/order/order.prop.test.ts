@@ -7,7 +7,7 @@ import { networkCommandsArbitrary } from '../testing/network-arbitraries.js'
 import { networkRuleViolations } from '../testing/network-rules.js'
 
 describe('orders, teams and sites under random command sequences', () => {
-  it('keep every rule of DESIGN.md whatever valid and invalid commands arrive', async () => {
+  it('keep every rule of docs/domain-rules.md whatever valid and invalid commands arrive', async () => {
     await fc.assert(
       fc.asyncProperty(networkCommandsArbitrary({ maxLength: 150 }), async (commands) => {
         const store = createInMemoryEventStore()

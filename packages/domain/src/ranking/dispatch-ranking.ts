@@ -1,6 +1,9 @@
 import type { DispatchCandidateStatus } from './dispatch-candidate.js'
 
-/** How a team reaches the order's site (O2): its own site, pooled through the cluster, district-wide. */
+/**
+ * How a team reaches the order's site (rule O2 of docs/domain-rules.md): its own site, pooled
+ * through the cluster, district-wide.
+ */
 export type DispatchReach = 'local' | 'pooled' | 'district'
 
 /** The criteria of the ranking, in the order they are applied. */
@@ -21,7 +24,7 @@ export type RankingReason =
   | { readonly type: 'Rated'; readonly averageRating: number }
   | { readonly type: 'NotYetRated' }
 
-/** Why a team may not receive this order (O3, T1, T2). */
+/** Why a team may not receive this order (rules O3, T1, T2 of docs/domain-rules.md). */
 export type ExclusionReason =
   | { readonly type: 'TeamNotActive'; readonly status: DispatchCandidateStatus }
   | { readonly type: 'CategoryNotServed'; readonly category: string }

@@ -104,7 +104,7 @@ const rankingFacts = (
 }
 
 /**
- * 派单建议: ranks the teams that may receive an order (O3: active, serving its category, with
+ * 派单建议: ranks the teams that may receive an order (rule O3, docs/domain-rules.md: active, serving its category, with
  * capacity left, and local, pooled in the order's cluster or district-level), best first: local
  * before pooled before district-wide; inside the walking service circle before farther; most
  * capacity left; best rating (rated before unrated); team id. Every team appears once, either

@@ -11,7 +11,10 @@ import type { SiteState } from './state.js'
 /** `RegisterSite` with its parent as read from the parent's stream (`null`: no parent given or found). */
 export type RegisterSiteWithParent = WithFacts<RegisterSite, { readonly parent: SiteFacts | null }>
 
-/** Every command the site decider decides: outside commands (registration with facts) and C1 claims. */
+/**
+ * Every command the site decider decides: outside commands (registration with facts) and C1 claims
+ * (docs/domain-rules.md).
+ */
 export type SiteDeciderCommand =
   RegisterSiteWithParent | Exclude<SiteCommand, RegisterSite> | SiteClusterCommand
 

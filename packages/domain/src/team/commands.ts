@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { capacitySchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { idSchema } from '../shared/scalars.js'
 import { releaseReasonSchema, teamMemberSchema } from './events.js'
@@ -12,7 +13,7 @@ export const registerTeamSchema = z.object({
     organizationId: idSchema,
     platform: z.string().min(1),
     categories: z.array(z.string().min(1)).min(1),
-    capacity: z.number().int().min(1),
+    capacity: capacitySchema,
     leader: teamMemberSchema,
   }),
   metadata: commandMetadataSchema,
@@ -32,7 +33,7 @@ export const leaveTeamSchema = z.object({
 
 export const changeTeamCapacitySchema = z.object({
   type: z.literal('ChangeTeamCapacity'),
-  data: z.object({ teamId: idSchema, capacity: z.number().int().min(1) }),
+  data: z.object({ teamId: idSchema, capacity: capacitySchema }),
   metadata: commandMetadataSchema,
 })
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { capacitySchema } from '../shared/quantities.js'
 import { idSchema, timestampSchema } from '../shared/scalars.js'
 import { siteLevelSchema } from '../shared/site-level.js'
 
@@ -34,7 +35,7 @@ export const teamRegisteredSchema = z.object({
     /** Service categories (catalogue category codes) the team serves. */
     categories: z.array(z.string().min(1)).min(1),
     /** Active orders the team can hold at once (T1). */
-    capacity: z.number().int().min(1),
+    capacity: capacitySchema,
     leader: teamMemberSchema,
     at: timestampSchema,
   }),
@@ -57,7 +58,7 @@ export const teamMemberLeftSchema = z.object({
 
 export const teamCapacityChangedSchema = z.object({
   type: z.literal('TeamCapacityChanged'),
-  data: z.object({ teamId: idSchema, capacity: z.number().int().min(1), at: timestampSchema }),
+  data: z.object({ teamId: idSchema, capacity: capacitySchema, at: timestampSchema }),
 })
 
 export const teamCategoriesChangedSchema = z.object({

@@ -72,7 +72,7 @@ const dispatchViolation = (
   return null
 }
 
-/** Checks one order event against O1-O6 and advances the model. */
+/** Checks one order event against O1-O6 (docs/domain-rules.md) and advances the model. */
 export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string | null => {
   if (event.type === 'RequestOrderPlaced' || event.type === 'DirectiveOrderIssued') {
     const { data } = event

@@ -1,0 +1,90 @@
+import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
+import {
+  SqliteSchemaTooNewError,
+  SqliteStoreFullError,
+  SqliteStoreLockedError,
+  SqliteStoreReadOnlyError,
+} from '@wenming/event-store-sqlite'
+import { describe, expect, it } from 'vitest'
+import type { AuthConfig } from './auth-config.js'
+import { createApiServer } from './create-api-server.js'
+import { counterRoutes } from './testing/counter-routes.js'
+
+const auth: AuthConfig = {
+  tokens: [
+    {
+      token: 'resident-token-0123456789',
+      principal: { id: 'ann', role: 'resident', sites: [], teams: [] },
+    },
+  ],
+}
+
+/** A store whose appends fail with `fault`: a test double for a store in trouble. */
+const failingStore = (fault: Error): EventStore => {
+  const store = createInMemoryEventStore()
+  return { ...store, appendToStream: () => Promise.reject(fault) }
+}
+
+const answerTo = async (fault: Error) => {
+  const app = await createApiServer({ store: failingStore(fault), auth, commands: counterRoutes() })
+  try {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/counters/ann-1/add',
+      headers: { authorization: 'Bearer resident-token-0123456789' },
+      payload: { amount: 1 },
+    })
+    return {
+      status: response.statusCode,
+      type: response.headers['content-type'],
+      retryAfter: response.headers['retry-after'],
+      body: response.json<{ type: string; detail?: string }>(),
+    }
+  } finally {
+    await app.close()
+  }
+}
+
+describe('store faults at the HTTP edge', () => {
+  it('answers a write lock held elsewhere with 503 and Retry-After', async () => {
+    const answer = await answerTo(new SqliteStoreLockedError('locked', { code: 'SQLITE_BUSY' }))
+    expect(answer.status).toBe(503)
+    expect(answer.retryAfter).toBe('1')
+    expect(answer.type).toMatch(/^application\/problem\+json/)
+    expect(answer.body.type).toBe('urn:wenming:problem:store-unavailable')
+  })
+
+  it('answers a full disk with 507', async () => {
+    const answer = await answerTo(new SqliteStoreFullError('full', { code: 'SQLITE_FULL' }))
+    expect(answer.status).toBe(507)
+    expect(answer.body.type).toBe('urn:wenming:problem:store-full')
+  })
+
+  it('answers a read-only store with 503 and Retry-After', async () => {
+    const answer = await answerTo(new SqliteStoreReadOnlyError('ro', { code: 'SQLITE_READONLY' }))
+    expect(answer.status).toBe(503)
+    expect(answer.retryAfter).toBeDefined()
+  })
+
+  it('answers a schema too new with a typed 500 naming the file', async () => {
+    const answer = await answerTo(new SqliteSchemaTooNewError('/data/w.db', 9, 3))
+    expect(answer.status).toBe(500)
+    expect(answer.body.type).toBe('urn:wenming:problem:store-schema-too-new')
+    expect(answer.body.detail).toContain('/data/w.db')
+  })
+
+  it('answers an EventStoreDB outage or timeout with 503 and Retry-After', async () => {
+    for (const name of ['EventStoreDbUnavailableError', 'EventStoreDbTimeoutError']) {
+      const fault = Object.assign(new Error('down'), { name })
+      const answer = await answerTo(fault)
+      expect(answer.status, name).toBe(503)
+      expect(answer.retryAfter, name).toBeDefined()
+    }
+  })
+
+  it('answers any other fault with a typed 500', async () => {
+    const answer = await answerTo(new Error('boom'))
+    expect(answer.status).toBe(500)
+    expect(answer.body.type).toBe('urn:wenming:problem:internal-error')
+  })
+})

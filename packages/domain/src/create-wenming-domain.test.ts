@@ -1,0 +1,53 @@
+import { createInMemoryEventStore } from '@wenming/event-store'
+import { countingReads } from '@wenming/event-store/testing'
+import { describe, expect, it } from 'vitest'
+import { createWenmingDomain } from './create-wenming-domain.js'
+import type { TeamCommand } from './team/commands.js'
+import { runNetworkCommands } from './testing/handle-network-command.js'
+import { networkSetup } from './testing/network.js'
+import { commandMetadata } from './testing/scalar-arbitraries.js'
+
+const join = (n: number): TeamCommand => ({
+  type: 'JoinTeam',
+  data: { teamId: 'team-st-2', volunteerId: `v-${n}`, displayName: `v ${n}` },
+  metadata: commandMetadata('2026-02-01T08:00:00.000Z'),
+})
+
+/** A team stream of 41 events, then the events one more read of it yields through `domain`. */
+const eventsOfOneRead = async (options: Parameters<typeof createWenmingDomain>[0]) => {
+  const { store, counted } = countingReads(createInMemoryEventStore())
+  const domain = createWenmingDomain(options)
+  await runNetworkCommands(store, networkSetup(), 'setup', domain)
+  for (let n = 0; n < 40; n++)
+    await domain.handleTeamCommand(store, join(n), { commandId: `j-${n}` })
+  await domain.readTeam(store, 'team-st-2')
+  counted.events = 0
+  const team = await domain.readTeam(store, 'team-st-2')
+  expect(team).toMatchObject({ members: expect.objectContaining({ 'v-39': 'v 39' }) as unknown })
+  return counted.events
+}
+
+describe('createWenmingDomain', () => {
+  it('keeps its own stream state caches, as configured', async () => {
+    expect(await eventsOfOneRead({})).toBe(0)
+    expect(await eventsOfOneRead({ stateCache: { maxStreams: 10_000 } })).toBe(0)
+    // Off: every read folds the whole stream.
+    expect(await eventsOfOneRead({ stateCache: false })).toBe(41)
+  })
+
+  it('never shares a cached state between two domain objects', async () => {
+    const store = createInMemoryEventStore()
+    const first = createWenmingDomain()
+    const second = createWenmingDomain({ stateCache: false })
+    await runNetworkCommands(store, networkSetup(), 'setup', first)
+    for (let n = 0; n < 20; n++)
+      await first.handleTeamCommand(store, join(n), { commandId: `j-${n}` })
+    expect(await second.readTeam(store, 'team-st-2')).toEqual(
+      await first.readTeam(store, 'team-st-2'),
+    )
+    await second.handleTeamCommand(store, join(99), { commandId: 'j-99' })
+    expect(await first.readTeam(store, 'team-st-2')).toMatchObject({
+      members: expect.objectContaining({ 'v-99': 'v 99' }) as unknown,
+    })
+  })
+})

@@ -1,0 +1,117 @@
+import type { RecordedEvent } from '@wenming/event-store'
+
+/** A unit of team capacity a dispatch reserved, as the log shows it. */
+export type HeldReservation = {
+  readonly teamId: string
+  readonly orderId: string
+  /** The id of the step that reserved it (`<commandId>:reserve`). */
+  readonly commandId: string
+  readonly position: number
+  readonly at: string
+}
+
+/** A site a cluster-membership process claimed, as the log shows it. */
+export type HeldClaim = {
+  readonly siteId: string
+  readonly clusterId: string
+  /** The id of the step that claimed it (`<commandId>:claim:ClaimSiteForCluster:<siteId>`). */
+  readonly commandId: string
+  readonly position: number
+  readonly at: string
+}
+
+/**
+ * What the recovery pass knows from the log so far: every reservation and claim still held, which
+ * team each order is dispatched to now, and each cluster's sites. Only open things are kept.
+ */
+export type OpenHolds = {
+  /** The next global position to read. */
+  nextPosition: number
+  readonly reservations: Map<string, HeldReservation>
+  /** The team an order is dispatched to now (absent: none). */
+  readonly orderTeams: Map<string, string>
+  readonly claims: Map<string, HeldClaim>
+  /** The lead and member sites of each active cluster. */
+  readonly clusterSites: Map<string, Set<string>>
+}
+
+/** Nothing read yet. */
+export const emptyOpenHolds = (): OpenHolds => ({
+  nextPosition: 1,
+  reservations: new Map(),
+  orderTeams: new Map(),
+  claims: new Map(),
+  clusterSites: new Map(),
+})
+
+/** The key of a reservation: a team and an order. */
+export const reservationKey = (teamId: string, orderId: string): string =>
+  `${teamId}\u0000${orderId}`
+
+type Data = Record<string, unknown>
+const text = (data: Data, key: string): string => String(data[key])
+
+/** Moves `holds` past one recorded event (any event of the log; the rest are ignored). */
+export const trackOpenHolds = (holds: OpenHolds, recorded: RecordedEvent): void => {
+  holds.nextPosition = recorded.position + 1
+  const data = (recorded.data ?? {}) as Data
+  const commandId = recorded.metadata?.['commandId']
+  switch (recorded.type) {
+    case 'TeamCapacityReserved': {
+      const teamId = text(data, 'teamId')
+      const orderId = text(data, 'orderId')
+      holds.reservations.set(reservationKey(teamId, orderId), {
+        teamId,
+        orderId,
+        commandId: typeof commandId === 'string' ? commandId : '',
+        position: recorded.position,
+        at: text(data, 'at'),
+      })
+      return
+    }
+    case 'TeamCapacityReleased':
+      holds.reservations.delete(reservationKey(text(data, 'teamId'), text(data, 'orderId')))
+      return
+    case 'DirectiveOrderIssued':
+    case 'OrderDispatched':
+    case 'OrderRedispatched':
+      holds.orderTeams.set(text(data, 'orderId'), text(data, 'teamId'))
+      return
+    case 'OrderDeclined':
+    case 'OrderCancelled':
+    case 'OrderCompleted':
+      holds.orderTeams.delete(text(data, 'orderId'))
+      return
+    case 'SiteClaimedByCluster': {
+      const siteId = text(data, 'siteId')
+      holds.claims.set(siteId, {
+        siteId,
+        clusterId: text(data, 'clusterId'),
+        commandId: typeof commandId === 'string' ? commandId : '',
+        position: recorded.position,
+        at: text(data, 'at'),
+      })
+      return
+    }
+    case 'SiteReleasedByCluster':
+      holds.claims.delete(text(data, 'siteId'))
+      return
+    case 'ClusterFormed':
+      holds.clusterSites.set(
+        text(data, 'clusterId'),
+        new Set([text(data, 'leadSiteId'), ...(data['memberSiteIds'] as string[])]),
+      )
+      return
+    case 'ClusterSiteJoined':
+      holds.clusterSites.get(text(data, 'clusterId'))?.add(text(data, 'siteId'))
+      return
+    case 'ClusterSiteLeft':
+      holds.clusterSites.get(text(data, 'clusterId'))?.delete(text(data, 'siteId'))
+      return
+    case 'ClusterDissolved':
+      holds.clusterSites.delete(text(data, 'clusterId'))
+      return
+    default:
+      return
+  }
+}
