@@ -180,6 +180,12 @@ const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
         await opened.store.close()
       }
     }
+    case 'migrate': {
+      const { values } = parse(args, {})
+      if (values.help === true) return (io.out(usage), 0)
+      const { runMigrate } = await import('./commands/migrate.js')
+      return runMigrate(parseStoreSpec(String(values.store)), io)
+    }
     case 'events': {
       const { values, positionals } = parse(args, {
         from: { type: 'string', default: '1' },

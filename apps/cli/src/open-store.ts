@@ -43,7 +43,7 @@ const ensureDirectory = async (path: string): Promise<void> => {
 
 const readModelStore = async (spec: ReadModelSpec): Promise<ReadModelStore> => {
   if (spec.kind === 'memory') return inMemoryReadModelStore()
-  if (spec.kind === 'store') throw new Error('Only a SQLite store keeps read models in its file')
+  if (spec.kind === 'store') throw new Error('Only a SQLite or PostgreSQL store keeps read models beside its log')
   await ensureDirectory(spec.path)
   return sqliteReadModelStore({ path: spec.path })
 }
@@ -94,6 +94,22 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
         description: `SQLite ${spec.path}`,
         readSide: (options = {}) => sqliteReadSideFor(store, options),
         idempotencyKeys: createSqliteIdempotencyStore(store),
+      }
+    }
+    case 'postgres': {
+      // Loaded on demand, like the EventStoreDB client: only this store needs pg.
+      const { createPostgresEventStore, postgresReadSide } =
+        await import('@wenming/event-store-postgres')
+      const store = createPostgresEventStore({ connectionString: spec.connectionString })
+      return {
+        store,
+        description: `PostgreSQL ${spec.connectionString.replace(/\/\/[^@/]*@/, '//***@')}`,
+        // Read models in the store's own database by default, beside the log.
+        readSide: async (options = {}) => {
+          const own = postgresReadSide(store)
+          const models = options.readModels ?? { kind: 'store' }
+          return models.kind === 'store' ? own : readSideOver(own.source, models)
+        },
       }
     }
     case 'esdb': {

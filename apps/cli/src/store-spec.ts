@@ -1,11 +1,17 @@
-/** Where the events live: in memory, a SQLite file, or an EventStoreDB server. */
+/** Where the events live: in memory, a SQLite file, a PostgreSQL database or an EventStoreDB server. */
 export type StoreSpec =
-  { kind: 'memory' } | { kind: 'sqlite'; path: string } | { kind: 'esdb'; connectionString: string }
+  | { kind: 'memory' }
+  | { kind: 'sqlite'; path: string }
+  | { kind: 'postgres'; connectionString: string }
+  | { kind: 'esdb'; connectionString: string }
 
 /** The default store: a SQLite file under `./data`. */
 export const DEFAULT_STORE = 'sqlite:./data/wenming.db'
 
-/** Parses `--store`: `memory`, `sqlite:<path>` or an `esdb://` / `esdb+discover://` connection string. */
+/**
+ * Parses `--store`: `memory`, `sqlite:<path>`, a `postgres://` / `postgresql://` URL, or an
+ * `esdb://` / `esdb+discover://` connection string.
+ */
 export const parseStoreSpec = (spec: string): StoreSpec => {
   if (spec === 'memory') return { kind: 'memory' }
   if (spec.startsWith('sqlite:')) {
@@ -14,13 +20,16 @@ export const parseStoreSpec = (spec: string): StoreSpec => {
       throw new Error('--store sqlite:<path> needs a path, such as sqlite:./data/wenming.db')
     return { kind: 'sqlite', path }
   }
+  if (/^postgres(ql)?:\/\/./.test(spec)) return { kind: 'postgres', connectionString: spec }
   if (/^esdb(\+discover)?:\/\/./.test(spec)) return { kind: 'esdb', connectionString: spec }
-  throw new Error(`Unknown --store '${spec}': use memory, sqlite:<path> or esdb://host:port`)
+  throw new Error(
+    `Unknown --store '${spec}': use memory, sqlite:<path>, postgres://user@host:5432/db or esdb://host:port`,
+  )
 }
 
 /**
  * Where the read models live: in memory (rebuilt at every start), in a SQLite file, or, for a
- * SQLite store, in tables of the store's own file.
+ * SQLite or PostgreSQL store, in tables of the store's own file or database.
  */
 export type ReadModelSpec =
   { kind: 'memory' } | { kind: 'sqlite'; path: string } | { kind: 'store' }
@@ -30,11 +39,12 @@ export const DEFAULT_ESDB_READ_MODELS = 'sqlite:./data/read-models.db'
 
 /**
  * Parses `--read-models` (`memory` or `sqlite:<path>`); without one, each store's default: the
- * SQLite store's own file, a SQLite file for EventStoreDB, memory for the in-memory store.
+ * SQLite store's own file, the PostgreSQL store's own database, a SQLite file for EventStoreDB,
+ * memory for the in-memory store.
  */
 export const parseReadModelSpec = (spec: string | undefined, store: StoreSpec): ReadModelSpec => {
   if (spec === undefined) {
-    if (store.kind === 'sqlite') return { kind: 'store' }
+    if (store.kind === 'sqlite' || store.kind === 'postgres') return { kind: 'store' }
     if (store.kind === 'memory') return { kind: 'memory' }
     return parseReadModelSpec(DEFAULT_ESDB_READ_MODELS, store)
   }

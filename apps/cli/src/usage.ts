@@ -25,10 +25,12 @@ Commands:
   report --year <y> [--format text|md|json|csv|xlsx] [--out <file>]
                         the year's work report, computed from events alone
                         (xlsx needs --out: one sheet per section and the monthly table)
+  migrate               create or upgrade the store's schema (refuses a newer one untouched)
   events tail [--from <position>] [--limit <n>] [--follow]
                         print events in global order, one JSON object per line
 
 Options for every command:
-  --store <spec>        memory | sqlite:<path> | esdb://host:port (default sqlite:./data/wenming.db)
+  --store <spec>        memory | sqlite:<path> | postgres://user@host:5432/db | esdb://host:port
+                        (default sqlite:./data/wenming.db)
   -h, --help            this help
 `

@@ -9,6 +9,7 @@ const benchmarks: readonly { name: string; load: () => Promise<Benchmark> }[] = 
   { name: 'kernel', load: async () => (await import('./kernel-bench.js')).kernelBench },
   { name: 'sqlite', load: async () => (await import('./sqlite-bench.js')).sqliteBench },
   { name: 'rebuild', load: async () => (await import('./rebuild-bench.js')).rebuildBench },
+  { name: 'postgres', load: async () => (await import('./postgres-bench.js')).postgresBench },
   { name: 'api', load: async () => (await import('./api-bench.js')).apiBench },
   { name: 'circle', load: async () => (await import('./circle-bench.js')).circleBench },
 ]

@@ -1,0 +1,6 @@
+export {
+  createTestDatabase,
+  dropTestDatabase,
+  TEST_SERVER,
+  testDatabaseUrl,
+} from './test-database.js'

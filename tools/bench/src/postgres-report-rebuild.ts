@@ -1,0 +1,38 @@
+import { createInMemoryProjectionStorage, foldSlot, rebuildProjections } from '@wenming/event-store'
+import { createPostgresEventStore, postgresEventSource } from '@wenming/event-store-postgres'
+import { createWorkReportProjection, type WorkReportReadModel } from '@wenming/reports'
+import { createRssSampler } from './rebuild-rss.js'
+
+/** Told so (the database URL), the child process only rebuilds the report and prints its figures. */
+export const REPORT_CHILD_VARIABLE = 'WENMING_BENCH_POSTGRES_REPORT'
+
+/**
+ * Rebuilds the work report from the PostgreSQL log at `url` as an offline rebuild does (lean
+ * windows filtered by type in SQL, the model in memory): events/s and peak RSS of this process.
+ */
+export const rebuildReportFromPostgres = async (
+  url: string,
+): Promise<{ events: number; eventsPerSecond: number; peakRssMb: number }> => {
+  const rss = createRssSampler()
+  const store = createPostgresEventStore({ connectionString: url, maxConnections: 2 })
+  try {
+    const started = performance.now()
+    const { eventsRead } = await rebuildProjections({
+      store,
+      slots: [
+        foldSlot(
+          createWorkReportProjection(),
+          createInMemoryProjectionStorage<WorkReportReadModel>(),
+        ),
+      ],
+      source: postgresEventSource(store.log),
+      batchSize: 5000,
+      onProgress: () => rss.sample(),
+    })
+    const seconds = (performance.now() - started) / 1000
+    return { events: eventsRead, eventsPerSecond: eventsRead / seconds, peakRssMb: rss.peakMb() }
+  } finally {
+    rss.stop()
+    await store.close()
+  }
+}
