@@ -27,8 +27,6 @@ export type QueryRoute<Params = unknown, Query = unknown> = {
   /** Longer OpenAPI text: who sees what (personal fields), caveats. */
   description?: string
   tag: string
-  /** A paragraph for the OpenAPI document. */
-  description?: string
   /** The 200 answer's schema (a named component when it has a `meta` id), with the error answers. */
   response?: z.ZodType
   params: z.ZodType<Params>

@@ -1,11 +1,12 @@
-import { createInMemoryEventStore } from '@wenming/event-store'
+import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import { countingReads } from '@wenming/event-store/testing'
 import { describe, expect, it } from 'vitest'
-import { createWenmingDomain } from './create-wenming-domain.js'
+import { createWenmingDomain, type WenmingDomain } from './create-wenming-domain.js'
 import type { TeamCommand } from './team/commands.js'
 import { runNetworkCommands } from './testing/handle-network-command.js'
 import { networkSetup } from './testing/network.js'
 import { commandMetadata } from './testing/scalar-arbitraries.js'
+import { registerVolunteer, testVolunteerOptions } from './testing/volunteer-builders.js'
 
 const join = (n: number): TeamCommand => ({
   type: 'JoinTeam',
@@ -14,10 +15,25 @@ const join = (n: number): TeamCommand => ({
 })
 
 /** A team stream of 41 events, then the events one more read of it yields through `domain`. */
+/** The network, and volunteers `v-0` to `v-<count - 1>` registered (T3: members are volunteers). */
+const withVolunteers = async (
+  store: EventStore,
+  domain: WenmingDomain,
+  count: number,
+): Promise<void> => {
+  await runNetworkCommands(store, networkSetup(), 'setup', domain)
+  for (let n = 0; n < count; n++)
+    await domain.handleVolunteerCommand(
+      store,
+      registerVolunteer(`v-${n}`, 9000 + n, '2026-01-15T08:00:00.000Z'),
+      { commandId: `r-${n}` },
+    )
+}
+
 const eventsOfOneRead = async (options: Parameters<typeof createWenmingDomain>[0]) => {
   const { store, counted } = countingReads(createInMemoryEventStore())
-  const domain = createWenmingDomain(options)
-  await runNetworkCommands(store, networkSetup(), 'setup', domain)
+  const domain = createWenmingDomain({ ...options, volunteers: testVolunteerOptions })
+  await withVolunteers(store, domain, 40)
   for (let n = 0; n < 40; n++)
     await domain.handleTeamCommand(store, join(n), { commandId: `j-${n}` })
   await domain.readTeam(store, 'team-st-2')
@@ -37,9 +53,9 @@ describe('createWenmingDomain', () => {
 
   it('never shares a cached state between two domain objects', async () => {
     const store = createInMemoryEventStore()
-    const first = createWenmingDomain()
-    const second = createWenmingDomain({ stateCache: false })
-    await runNetworkCommands(store, networkSetup(), 'setup', first)
+    const first = createWenmingDomain({ volunteers: testVolunteerOptions })
+    const second = createWenmingDomain({ stateCache: false, volunteers: testVolunteerOptions })
+    await withVolunteers(store, first, 100)
     for (let n = 0; n < 20; n++)
       await first.handleTeamCommand(store, join(n), { commandId: `j-${n}` })
     expect(await second.readTeam(store, 'team-st-2')).toEqual(

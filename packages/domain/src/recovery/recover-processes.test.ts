@@ -6,6 +6,7 @@ import type { OrderCommand } from '../order/commands.js'
 import { runNetworkCommands } from '../testing/handle-network-command.js'
 import { networkSetup } from '../testing/network.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
+import { testVolunteerOptions } from '../testing/volunteer-builders.js'
 
 const t0 = '2026-02-01T08:00:00.000Z'
 const later = (minutes: number) => new Date(Date.parse(t0) + minutes * 60_000).toISOString()
@@ -22,7 +23,7 @@ const crashingAfter = (inner: EventStore, type: string): EventStore => ({
 
 const setup = async () => {
   const store = createInMemoryEventStore()
-  const domain = createWenmingDomain()
+  const domain = createWenmingDomain({ volunteers: testVolunteerOptions })
   await runNetworkCommands(store, networkSetup(), 'setup', domain)
   const intake: OrderCommand[] = ['o-1', 'o-2'].flatMap((orderId): OrderCommand[] => [
     {
