@@ -9,6 +9,7 @@ import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
 import type { Principal, Role } from '../principal.js'
 import { httpProblem } from '../problem-details.js'
+import { maskPersonalFields, personalFieldsNote, seesPersonalFields } from '../personal-fields.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { orderDetailSchema, orderPageSchema } from './read-schemas.js'
 import { readModelAnswers } from '../read-model-answer.js'
@@ -164,7 +165,8 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
         'events beside it; the revision is the ETag',
       tag: 'orders',
       description:
-        'The order as it stands (status, holder site, team, wanted and due dates, report, evaluation, when the take is due) and its events. The ETag is the stream revision, for If-Match on the next command.',
+        'The order as it stands (status, holder site, team, wanted and due dates, report, evaluation, when the take is due) and its events. The ETag is the stream revision, for If-Match on the next command. ' +
+        personalFieldsNote,
       response: orderDetailSchema,
       params: z.strictObject({ orderId: readId }),
       query: z.strictObject({}),
@@ -189,13 +191,22 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
           )
         }
         const { history, ...order } = detail
-        const body = { orderId: detail.orderId, revision: detail.revision, order, events: history }
-        // The revision is the ETag (for If-Match); the bytes are shared while the model stays put.
+        const sees = seesPersonalFields(principal)
+        const body = () => ({
+          orderId: detail.orderId,
+          revision: detail.revision,
+          order: sees ? order : maskPersonalFields(order, principal),
+          events: sees
+            ? history
+            : history.map((entry) => ({ ...entry, data: maskPersonalFields(entry.data, principal) })),
+        })
+        // The revision is the ETag (for If-Match); the bytes are shared while the model stays put,
+        // one copy with the personal fields and one without.
         const {
           body: bytes,
           contentType,
           freshness,
-        } = answers.answer(`order|${params.orderId}`, () => body)
+        } = answers.answer(`order|${sees ? 'full' : 'masked'}|${params.orderId}`, body)
         return {
           body: bytes,
           ...(contentType === undefined ? {} : { contentType }),
