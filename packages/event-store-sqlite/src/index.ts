@@ -29,3 +29,7 @@ export type {
   ReadAheadWindowReader,
   ReadAheadWindowReaderOptions,
 } from './read-ahead-window-reader.js'
+export { backupSqliteStore, verifySqliteStoreFile } from './backup-sqlite-store.js'
+export type { SqliteStoreFileSummary } from './backup-sqlite-store.js'
+export { restoreSqliteStore } from './restore-sqlite-store.js'
+export type { RestoreSqliteStoreOptions } from './restore-sqlite-store.js'
