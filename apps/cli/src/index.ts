@@ -1,7 +1,13 @@
-import { runCli } from './main.js'
-
-const code = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-})
-process.exitCode = code
+export { runCli } from './main.js'
+export type { CliIo } from './main.js'
+export { createProgram, cliVersion } from './program.js'
+export type {
+  BackupFlags,
+  CommandActions,
+  DemoFlags,
+  EventsTailFlags,
+  ReportFlags,
+  RestoreFlags,
+  ServeFlags,
+  StoreFlags,
+} from './program.js'

@@ -1,188 +1,182 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { CliUsageError, isCliUsageError } from './cli-error.js'
-import { eventsTail } from './commands/events-tail.js'
-import { renderReport, type ReportFormat } from './commands/report.js'
+import { access } from 'node:fs/promises'
+import { CommanderError, type Command } from 'commander'
+import { CliFailure, CliUsageError, isCliFailure, isCliUsageError } from './cli-error.js'
+import { watchDistricts } from './district-watch.js'
+import { failureMessage } from './failure-message.js'
 import { openStore } from './open-store.js'
-import { DEFAULT_STORE, parseStoreSpec } from './store-spec.js'
-import { usage } from './usage.js'
+import { createProgram, type CommandActions } from './program.js'
+import { prepareSqlitePath } from './sqlite-path.js'
+import { holdStore, refuseIfServed } from './store-lease.js'
+import { parseStoreSpec, type StoreSpec } from './store-spec.js'
 
 /** Where the CLI writes: results to `out`, progress and diagnostics to `err`. */
 export type CliIo = { out: (text: string) => void; err: (text: string) => void }
 
-const commonOptions = {
-  store: { type: 'string', default: DEFAULT_STORE },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const
-
-const integer = (value: string | undefined, name: string, fallback: number): number => {
-  if (value === undefined) return fallback
-  if (!/^-?\d+$/.test(value))
-    throw new CliUsageError(`--${name} must be an integer, got '${value}'`)
-  return Number(value)
-}
-
-type Parsed = {
-  values: Record<string, string | boolean | (string | boolean)[] | undefined>
-  positionals: string[]
-}
-
-const parse = (args: string[], options: NonNullable<ParseArgsConfig['options']>): Parsed => {
+const storeSpec = (text: string): StoreSpec => {
   try {
-    return parseArgs({ args, options: { ...commonOptions, ...options }, allowPositionals: true })
+    return parseStoreSpec(text)
   } catch (error) {
-    throw new CliUsageError((error as Error).message)
+    throw new CliUsageError(failureMessage(error))
   }
 }
 
-const run = async (argv: readonly string[], io: CliIo): Promise<number> => {
-  const [command, ...rest] = argv
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(usage)
-    return command === undefined ? 2 : 0
+const withStore = async <T>(
+  spec: StoreSpec,
+  create: boolean,
+  use: (opened: Awaited<ReturnType<typeof openStore>>) => Promise<T>,
+): Promise<T> => {
+  if (spec.kind === 'sqlite') await prepareSqlitePath(spec.path, create)
+  const opened = await openStore(spec)
+  try {
+    return await use(opened)
+  } finally {
+    await opened.store.close()
   }
-  const args = [...rest]
-  switch (command) {
-    case 'serve': {
-      const { values } = parse(args, {
-        port: { type: 'string', default: '8080' },
-        host: { type: 'string', default: '127.0.0.1' },
-        tokens: { type: 'string' },
-        dev: { type: 'boolean', default: false },
-        'seed-demo': { type: 'boolean', default: false },
+}
+
+const actions = (io: CliIo, exit: (code: number) => void): CommandActions => ({
+  serve: async (flags) => {
+    const spec = storeSpec(flags.store)
+    if (flags.tokens === undefined && !flags.dev)
+      throw new CliUsageError('serve needs --tokens <file> (or WENMING_TOKENS) or --dev')
+    if (flags.tokens !== undefined) {
+      await access(flags.tokens).catch((error: unknown) => {
+        throw new CliFailure(`cannot read the tokens file: ${failureMessage(error)}`)
       })
-      if (values.help === true) return (io.out(usage), 0)
-      // Commands load their modules on demand: `--help` and `report` need no HTTP server.
-      const { runServe } = await import('./commands/serve.js')
-      return runServe(
-        {
-          store: parseStoreSpec(String(values.store)),
-          port: integer(values.port as string, 'port', 8080),
-          host: String(values.host),
-          tokens: values.tokens as string | undefined,
-          dev: values.dev === true,
-          seedDemo: values['seed-demo'] === true,
-        },
-        io,
-      )
     }
-    case 'demo': {
-      const { values } = parse(args, {
-        year: { type: 'string', default: '2022' },
-        seed: { type: 'string', default: '1' },
-        orders: { type: 'string' },
-        activities: { type: 'string' },
-      })
-      if (values.help === true) return (io.out(usage), 0)
-      const { runDemo } = await import('./commands/demo.js')
-      const opened = await openStore(parseStoreSpec(String(values.store)))
-      try {
-        return await runDemo(
-          opened,
+    // Commands load their modules on demand: `--help` and `report` need no HTTP server.
+    const { runServe } = await import('./commands/serve.js')
+    let release: (() => Promise<void>) | undefined
+    if (spec.kind === 'sqlite' && spec.path !== ':memory:') {
+      await prepareSqlitePath(spec.path, flags.create === true || flags.seedDemo)
+      release = await holdStore(spec.path)
+    }
+    try {
+      exit(
+        await runServe(
           {
-            year: integer(values.year as string, 'year', 2022),
-            seed: integer(values.seed as string, 'seed', 1),
-            ...(values.orders === undefined
-              ? {}
-              : { orders: integer(values.orders as string, 'orders', 0) }),
-            ...(values.activities === undefined
-              ? {}
-              : { activities: integer(values.activities as string, 'activities', 0) }),
+            store: spec,
+            port: flags.port,
+            host: flags.host,
+            tokens: flags.tokens,
+            dev: flags.dev,
+            seedDemo: flags.seedDemo,
           },
           io,
-        )
-      } finally {
-        await opened.store.close()
-      }
+        ),
+      )
+    } finally {
+      await release?.()
     }
-    case 'rebuild': {
-      const { values, positionals } = parse(args, {})
-      if (values.help === true) return (io.out(usage), 0)
-      const { runRebuild } = await import('./commands/rebuild.js')
-      const opened = await openStore(parseStoreSpec(String(values.store)))
-      try {
-        return await runRebuild(opened, positionals[0], io)
-      } finally {
-        await opened.store.close()
-      }
-    }
-    case 'report': {
-      const { values } = parse(args, {
-        year: { type: 'string' },
-        period: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        district: { type: 'string' },
-      })
-      if (values.help === true) return (io.out(usage), 0)
-      const period = (values.period ?? values.year) as string | undefined
-      if (period === undefined)
-        throw new CliUsageError('report needs --year <yyyy> (or --period yyyy-mm)')
-      const format = String(values.format)
-      if (!['text', 'md', 'json'].includes(format)) {
-        throw new CliUsageError(`--format must be text, md or json, got '${format}'`)
-      }
-      const opened = await openStore(parseStoreSpec(String(values.store)))
-      try {
-        io.out(
-          await renderReport(
-            opened.store,
-            period,
-            format as ReportFormat,
-            values.district as string | undefined,
-          ),
+  },
+  demo: async (flags) => {
+    const { runDemo } = await import('./commands/demo.js')
+    // A demo fills a new store: it creates the file.
+    const code = await withStore(storeSpec(flags.store), true, (opened) =>
+      runDemo(
+        opened,
+        {
+          year: flags.year,
+          seed: flags.seed,
+          ...(flags.orders === undefined ? {} : { orders: flags.orders }),
+          ...(flags.activities === undefined ? {} : { activities: flags.activities }),
+        },
+        io,
+      ),
+    )
+    exit(code)
+  },
+  rebuild: async (readModel, flags) => {
+    const spec = storeSpec(flags.store)
+    if (spec.kind === 'sqlite') await refuseIfServed(spec.path, 'rebuild the read models of')
+    const { runRebuild } = await import('./commands/rebuild.js')
+    exit(await withStore(spec, false, (opened) => runRebuild(opened, readModel, io)))
+  },
+  report: async (flags) => {
+    const period = flags.period ?? (flags.year === undefined ? undefined : String(flags.year))
+    if (period === undefined)
+      throw new CliUsageError('report needs --year <yyyy> or --period <period>')
+    const { renderReport } = await import('./commands/report.js')
+    const text = await withStore(storeSpec(flags.store), false, async ({ store }) => {
+      const watched = watchDistricts(store)
+      const rendered = await renderReport(watched.store, period, flags.format, flags.district)
+      const known = watched.districts()
+      if (flags.district !== undefined && !known.includes(flags.district))
+        throw new CliFailure(
+          `unknown district '${flags.district}': ${known.length === 0 ? 'the store has no districts' : `known districts are ${known.join(', ')}`}`,
         )
-        return 0
-      } finally {
-        await opened.store.close()
-      }
-    }
-    case 'events': {
-      const { values, positionals } = parse(args, {
-        from: { type: 'string', default: '1' },
-        limit: { type: 'string' },
-        follow: { type: 'boolean', short: 'f', default: false },
-      })
-      if (values.help === true) return (io.out(usage), 0)
-      if (positionals[0] !== 'tail')
-        throw new CliUsageError(
-          `Unknown events subcommand '${positionals[0] ?? ''}': use events tail`,
-        )
-      const opened = await openStore(parseStoreSpec(String(values.store)))
+      return rendered
+    })
+    io.out(text)
+    exit(0)
+  },
+  eventsTail: async (flags) => {
+    const { eventsTail } = await import('./commands/events-tail.js')
+    await withStore(storeSpec(flags.store), false, async ({ store }) => {
       const abort = new AbortController()
       const stop = (): void => abort.abort()
       process.once('SIGINT', stop)
       try {
-        await eventsTail(opened.store, {
-          from: integer(values.from as string, 'from', 1),
-          limit:
-            values.limit === undefined ? undefined : integer(values.limit as string, 'limit', 0),
-          follow: values.follow === true,
+        await eventsTail(store, {
+          from: flags.from,
+          limit: flags.limit,
+          follow: flags.follow,
+          ...(flags.type === undefined ? {} : { types: flags.type }),
+          ...(flags.stream === undefined ? {} : { stream: flags.stream }),
           signal: abort.signal,
           write: (line) => io.out(`${line}\n`),
         })
-        return 0
       } finally {
         process.off('SIGINT', stop)
-        await opened.store.close()
       }
-    }
-    default:
-      throw new CliUsageError(`Unknown command '${command}'`)
-  }
-}
+    })
+    exit(0)
+  },
+  backup: async (flags) => {
+    const spec = storeSpec(flags.store)
+    if (spec.kind !== 'sqlite') throw new CliUsageError('backup needs --store sqlite:<path>')
+    await prepareSqlitePath(spec.path, false)
+    const { runBackup } = await import('./commands/backup.js')
+    exit(await runBackup(spec.path, flags.out, io))
+  },
+  restore: async (flags) => {
+    const spec = storeSpec(flags.store)
+    if (spec.kind !== 'sqlite') throw new CliUsageError('restore needs --store sqlite:<path>')
+    await refuseIfServed(spec.path, 'restore over')
+    const { runRestore } = await import('./commands/restore.js')
+    exit(await runRestore(flags.from, spec.path, flags.force, io))
+  },
+})
 
-/** Runs the `wenming` command line and resolves with its exit code. */
+/** Runs the `wenming` command line and resolves with its exit code (2 for a usage error). */
 export const runCli = async (argv: readonly string[], io: CliIo): Promise<number> => {
+  let code = 0
+  const program = createProgram(actions(io, (exitCode) => (code = exitCode)))
+  const configure = (command: Command): void => {
+    command.exitOverride().configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(`wenming: ${text.replace(/^error: /, '').trimEnd()}\n`),
+    })
+    command.commands.forEach(configure)
+  }
+  configure(program)
+  const debug = argv.includes('--debug')
   try {
-    return await run(argv, io)
+    await program.parseAsync([...argv], { from: 'user' })
+    return code
   } catch (error) {
-    if (
-      isCliUsageError(error) ||
-      (error instanceof Error && error.message.startsWith('Unknown --store'))
-    ) {
-      io.err(`wenming: ${error.message}\nRun wenming --help for usage.\n`)
+    if (error instanceof CommanderError) {
+      // Help and --version end the parse with exit code 0; every other parse error is a usage error.
+      return error.exitCode === 0 ? 0 : 2
+    }
+    if (debug)
+      io.err(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    if (isCliUsageError(error)) {
+      io.err(`wenming: ${error.message} (see wenming --help)\n`)
       return 2
     }
-    io.err(`wenming: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+    io.err(`wenming: ${isCliFailure(error) ? error.message : failureMessage(error)}\n`)
     return 1
   }
 }
