@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { restoreSqliteStore } from '@wenming/event-store-sqlite'
 import { CliFailure } from '../cli-error.js'
 import type { CliIo } from '../main.js'
@@ -16,6 +17,7 @@ export const runRestore = async (
   )
   if (exists && !force)
     throw new CliFailure(`sqlite:${path} exists: pass --force to replace it with ${backup}`)
+  await mkdir(dirname(path), { recursive: true })
   const restored = await restoreSqliteStore(backup, path, { overwrite: force })
   io.out(
     `Restored ${backup} to sqlite:${path}: ${restored.events.toLocaleString('en-US')} events, ` +

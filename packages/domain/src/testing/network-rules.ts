@@ -189,7 +189,7 @@ const finalViolations = (m: NetworkModel): string[] => {
 }
 
 /**
- * Replays the whole log of `store` and returns every violated rule of DESIGN.md (O1-O6, T1-T3,
+ * Replays the whole log of `store` and returns every violated network rule (orders O1-O6, teams T1-T3,
  * C1-C3, sites), each as a sentence; an empty list means the log keeps them all.
  */
 export const networkRuleViolations = async (store: EventStore): Promise<string[]> => {
