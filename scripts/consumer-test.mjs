@@ -89,7 +89,7 @@ const tools = Object.fromEntries(
   ]),
 )
 
-const project = (dir, wenming, { reuseNativeBuild = false } = {}) => {
+const project = (dir, wenming, { reuseNativeBuild = false, withTools = true } = {}) => {
   mkdirSync(dir, { recursive: true })
   const dependencies = Object.fromEntries(wenming.map((name) => [name, tarballOf.get(name)]))
   writeFileSync(
@@ -99,7 +99,7 @@ const project = (dir, wenming, { reuseNativeBuild = false } = {}) => {
         name: 'wenming-consumer',
         private: true,
         type: 'module',
-        dependencies: { ...dependencies, ...tools },
+        dependencies: { ...dependencies, ...(withTools ? tools : {}) },
         // The tarballs depend on each other by version; the registry does not have them.
         overrides: Object.fromEntries(wenming.map((name) => [name, `$${name}`])),
       },
@@ -181,7 +181,7 @@ step(`wenming --version: ${version}`)
 // 2. The domain with the kernel alone: pure TypeScript, nothing native.
 const pure = join(work, 'domain-only')
 step('installing @wenming/domain with @wenming/event-store alone')
-project(pure, ['@wenming/domain', '@wenming/event-store'])
+project(pure, ['@wenming/domain', '@wenming/event-store'], { withTools: false })
 const native = []
 const walk = (dir) => {
   for (const entry of readdirSync(dir)) {

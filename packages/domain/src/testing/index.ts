@@ -27,6 +27,7 @@ export {
   clusterSetup,
 } from './network.js'
 export { orderDeciderCommandArbitrary, orderHistoryArbitrary } from './order-arbitraries.js'
+export { orderHistoryReachingArbitrary } from './order-history-reaching.js'
 export { orderRuleViolation } from './order-rules.js'
 export type { OrderModel } from './order-rules.js'
 export {
