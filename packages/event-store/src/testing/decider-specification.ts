@@ -7,6 +7,8 @@ export type DeciderThen<Event, Error> = {
   then(expected: readonly Event[]): void
   /** Asserts the command is refused with this error (compared deeply, or by a predicate). */
   thenFails(expected: Error | ((error: Error) => boolean)): void
+  /** Asserts the command is accepted and changes nothing: no events (an idempotent repeat). */
+  thenNothingHappened(): void
 }
 
 export type DeciderWhen<Command, Event, Error> = {
@@ -31,6 +33,12 @@ export const deciderSpecification =
             throw new Error(`Expected events, got refusal ${JSON.stringify(result.error)}`)
           }
           expect(result.events).toEqual(expected)
+        },
+        thenNothingHappened: () => {
+          if (!result.ok) {
+            throw new Error(`Expected no events, got refusal ${JSON.stringify(result.error)}`)
+          }
+          expect(result.events).toEqual([])
         },
         thenFails: (expected) => {
           if (result.ok) {
