@@ -77,7 +77,14 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
     reply.header('x-request-id', request.id)
     const url = request.routeOptions.url
     if (url === undefined || url === '/health' || url === '/ready' || url.startsWith(DOCS)) return
-    request.principal = authenticate(request.headers.authorization)
+    const principal = authenticate(request.headers.authorization)
+    request.principal = principal
+    // The acting principal on the request's later log lines ("request completed"): its id and
+    // role, never the token or a name. Bindings on fastify's per-request child, not a new child.
+    ;(request.log as Partial<Pick<Logger, 'setBindings'>>).setBindings?.({
+      principal: principal.id,
+      role: principal.role,
+    })
     return Promise.resolve()
   })
 

@@ -105,8 +105,8 @@ describe('the wenming binary', () => {
     ] as const
     for (const [result, pattern] of results) {
       expectOneLine(result, 1, pattern)
-      // Node's start-up alone takes a few hundred ms on a loaded machine; far from a hang.
-      expect(result.ms).toBeLessThan(5000)
+      // Well under a second when idle (Node start-up included); the bound catches a hang or a spin.
+      expect(result.ms).toBeLessThan(15_000)
     }
     const debug = wenming(['report', '--year', '2022', '--store', `sqlite:${missing}`, '--debug'])
     expect(debug.code).toBe(1)
