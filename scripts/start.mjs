@@ -3,14 +3,10 @@
 // fails), then serves the API on ./data/wenming.db seeded with the demo district.
 import { spawnSync } from 'node:child_process'
 
-const build = spawnSync(
-  'npx',
-  ['nx', 'run', '@wenming/cli:build', '--output-style=static'],
-  {
-    encoding: 'utf8',
-    env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
-  },
-)
+const build = spawnSync('npx', ['nx', 'run', '@wenming/cli:build', '--output-style=static'], {
+  encoding: 'utf8',
+  env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false', NX_TUI: 'false' },
+})
 if (build.status !== 0) {
   process.stderr.write(build.stdout + build.stderr)
   process.exit(build.status ?? 1)

@@ -1,5 +1,6 @@
 // Imports every public entry point, so strict tsc (skipLibCheck false) checks every published .d.ts.
 import * as api from '@wenming/api'
+import * as apiTesting from '@wenming/api/testing'
 import * as cli from '@wenming/cli'
 import * as domain from '@wenming/domain'
 import * as domainTesting from '@wenming/domain/testing'
@@ -13,6 +14,7 @@ import * as simulator from '@wenming/simulator'
 
 const modules = {
   api,
+  apiTesting,
   cli,
   domain,
   domainTesting,

@@ -3,6 +3,7 @@ import { CommanderError, type Command } from 'commander'
 import { CliFailure, CliUsageError, isCliFailure, isCliUsageError } from './cli-error.js'
 import { watchDistricts } from './district-watch.js'
 import { failureMessage } from './failure-message.js'
+import { logLevelFromEnvironment } from './log-level.js'
 import { openStore } from './open-store.js'
 import { createProgram, type CommandActions } from './program.js'
 import { prepareSqlitePath } from './sqlite-path.js'
@@ -44,6 +45,7 @@ const actions = (io: CliIo, exit: (code: number) => void): CommandActions => ({
         throw new CliFailure(`cannot read the tokens file: ${failureMessage(error)}`)
       })
     }
+    logLevelFromEnvironment(process.env)
     // Commands load their modules on demand: `--help` and `report` need no HTTP server.
     const { runServe } = await import('./commands/serve.js')
     let release: (() => Promise<void>) | undefined

@@ -45,7 +45,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     api = await createWenmingApi({
       store,
       auth,
-      logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
+      logger: createLogger(process.env['LOG_LEVEL'] ?? 'info', { pretty: options.dev }),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
