@@ -12,6 +12,20 @@ const appImports = {
   message: 'Packages never import an app: dependencies point from apps/* to packages/*.',
 }
 
+// The store adapters: only apps/* and tools/* choose a store; packages depend on the kernel's ports.
+const adapterImports = {
+  group: [
+    '@wenming/event-store-sqlite',
+    '@wenming/event-store-sqlite/*',
+    '@wenming/event-store-esdb',
+    '@wenming/event-store-esdb/*',
+    '@wenming/event-store-postgres',
+    '@wenming/event-store-postgres/*',
+  ],
+  message:
+    'Only apps/* and tools/* import a store adapter: packages use the kernel ports (EventStore, ReadSide).',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -56,6 +70,11 @@ export default tseslint.config(
   },
   {
     files: ['packages/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [appImports, adapterImports] }] },
+  },
+  {
+    // An adapter's own code and tests; adapters still never import an app.
+    files: ['packages/event-store-*/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [appImports] }] },
   },
   {

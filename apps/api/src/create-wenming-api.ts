@@ -1,21 +1,30 @@
-import type { EventStore } from '@wenming/event-store'
+import { createWenmingDomain, type WenmingDomain } from '@wenming/domain'
+import type { EventStore, ReadSide } from '@wenming/event-store'
+import { wenmingReadModelNames, wenmingReadModelSlots } from '@wenming/projections'
 import type { FastifyInstance } from 'fastify'
 import type { Logger } from 'pino'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
 import { startLiveProjections, type LiveProjections } from './live-projections.js'
-import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from './projection-slots.js'
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
 
 export type WenmingApiOptions = {
   store: EventStore
+  /**
+   * Where the read models live and how the log is read for them: the store's own read side
+   * (`sqliteReadSide(store)`), read models in a file of their own for a remote log, or
+   * `inMemoryReadSide(store)`, rebuilt at every start. The caller owns it and closes it.
+   */
+  readSide: ReadSide
   auth: AuthConfig
   clock?: () => Date
   logger?: Logger
   /** The least time between two projection catch-ups (default 250 ms). */
   projectionIntervalMs?: number
+  /** The domain object commands run through (default: `createWenmingDomain()`, caches on). */
+  domain?: WenmingDomain
 }
 
 /** The running API: the Fastify app and its in-process projections; `close` stops both. */
@@ -27,19 +36,25 @@ export type WenmingApi = {
 
 /**
  * The Wenming HTTP API over a store: every domain command as a POST, the read models (kept up to
- * date in-process) as GETs. The caller owns the store and closes it after `close()`.
+ * date in-process) as GETs. The caller owns the store and its read side and closes them after
+ * `close()`.
  *
  * @example
- * const api = await createWenmingApi({ store, auth: await loadAuthConfig('tokens.json') })
+ * const api = await createWenmingApi({
+ *   store,
+ *   readSide: sqliteReadSide(store),
+ *   auth: await loadAuthConfig('tokens.json'),
+ * })
  * await api.app.listen({ host: '127.0.0.1', port: 8080 })
  */
 export const createWenmingApi = async (options: WenmingApiOptions): Promise<WenmingApi> => {
-  const { store, logger } = options
-  const source = wenmingEventSource(store)
+  const { store, readSide, logger } = options
+  const domain = options.domain ?? createWenmingDomain()
+  logger?.info({ readModels: readSide.description }, 'read models in %s', readSide.description)
   const projections = await startLiveProjections({
     store,
-    slots: wenmingProjectionSlots(store),
-    ...(source === undefined ? {} : { source }),
+    slots: wenmingReadModelSlots(readSide),
+    source: readSide.source,
     ...(options.projectionIntervalMs === undefined
       ? {}
       : { intervalMs: options.projectionIntervalMs }),
@@ -49,10 +64,10 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
     const app = await createApiServer({
       store,
       auth: options.auth,
-      commands: wenmingCommandRoutes(),
+      commands: wenmingCommandRoutes(domain),
       queries: [
         ...readQueryRoutes(projections),
-        ...reportAndHistoryRoutes(projections, projectionNames),
+        ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
       ],
       ...(options.clock === undefined ? {} : { clock: options.clock }),
       ...(logger === undefined ? {} : { logger }),

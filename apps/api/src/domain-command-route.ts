@@ -1,12 +1,5 @@
 import { hash } from 'node:crypto'
-import {
-  matchesExpectedRevision,
-  WrongExpectedRevisionError,
-  type CommandContext,
-  type DomainEvent,
-  type EventStore,
-  type ExpectedRevision,
-} from '@wenming/event-store'
+import type { CommandContext, DomainEvent, EventStore } from '@wenming/event-store'
 import { z } from 'zod'
 import type { ApiDependencies, CommandInput, CommandRoute } from './command-route.js'
 import type { Principal, Role } from './principal.js'
@@ -56,6 +49,15 @@ export type DomainCommandSpec<S extends CommandSchema> = {
   stream: (data: Data<S>) => string
   location: (data: Data<S>) => string
   successStatus?: 200 | 201
+  /**
+   * Refusals that mean the resource does not exist: answered 404 like a failed lookup, so that a
+   * route needs no read of its own before the handler's (an unknown order is `OrderNotFound`).
+   */
+  notFound?: {
+    readonly refusal: string
+    readonly title: string
+    readonly detail: (data: Data<S>) => string
+  }
 }
 
 const pick = (shape: z.core.$ZodLooseShape, keys: readonly string[], keep: boolean) =>
@@ -64,19 +66,6 @@ const pick = (shape: z.core.$ZodLooseShape, keys: readonly string[], keep: boole
 /** A readable id derived from the command id, so a keyed retry creates the same resource. */
 export const derivedId = (commandId: string): string =>
   hash('sha256', commandId, 'base64url').slice(0, 16)
-
-const assertRevision = async (
-  store: EventStore,
-  streamName: string,
-  expected: ExpectedRevision,
-): Promise<void> => {
-  let revision = -1
-  for await (const event of store.readStream(streamName)) revision = event.revision
-  const actual = revision < 0 ? 'no_stream' : revision
-  if (!matchesExpectedRevision(expected, actual)) {
-    throw new WrongExpectedRevisionError(streamName, expected, actual)
-  }
-}
 
 const invalid = (error: z.ZodError): never => {
   const errors = error.issues.map((issue) => {
@@ -148,17 +137,17 @@ export const domainCommandRoute = <S extends CommandSchema>(
     authorize: async (input, deps) =>
       spec.authorize === undefined ? true : spec.authorize(input.principal, dataOf(input), deps),
     execute: async (input, { store }) => {
-      const { context } = input
       const command = commandOf(input)
-      const { expectedRevision } = context
-      if (expectedRevision !== undefined) {
-        // Checked before the handler, whose process managers may touch other streams first
-        // (a dispatch reserves team capacity): a stale If-Match then appends nothing at all.
-        await assertRevision(store, spec.stream(command.data as Data<S>), expectedRevision)
-      }
-      const result = await spec.handle(store, command, context)
-      if (!result.ok) return { ok: false, error: { ...result.error } }
+      // If-Match travels in the context and is checked once, by the domain: a process checks it
+      // on its own stream before it holds anything elsewhere (a dispatch before reserving).
+      const result = await spec.handle(store, command, input.context)
       const data = command.data as Data<S>
+      if (!result.ok) {
+        if (spec.notFound !== undefined && result.error.type === spec.notFound.refusal) {
+          throw httpProblem(404, 'not-found', spec.notFound.title, spec.notFound.detail(data))
+        }
+        return { ok: false, error: { ...result.error } }
+      }
       return {
         ok: true,
         streamName: spec.stream(data),

@@ -5,7 +5,7 @@ import {
   type EventSource,
   type RowProjection,
 } from '@wenming/event-store'
-import { rowSlot, scanLastPosition } from '@wenming/projections'
+import { rowSlot, scanLastPosition } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
 import { startLiveProjections } from './live-projections.js'
 

@@ -4,7 +4,7 @@ import {
   scanLastPosition,
   type ProjectionRunner,
   type ProjectionSlot,
-} from '@wenming/projections'
+} from '@wenming/event-store'
 import type { Freshness } from './query-route.js'
 
 export type LiveProjectionsOptions = {
@@ -51,7 +51,11 @@ export type LiveProjections = {
  * this process, or polls every second for other writers.
  *
  * @example
- * const live = await startLiveProjections({ store, slots: wenmingProjectionSlots(store) })
+ * const live = await startLiveProjections({
+ *   store,
+ *   source: readSide.source,
+ *   slots: wenmingReadModelSlots(readSide),
+ * })
  */
 export const startLiveProjections = async (
   options: LiveProjectionsOptions,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createWenmingDomain } from '@wenming/domain'
 import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { commandCases } from './testing/command-cases.js'
 import { seedDistrict } from './testing/seed-district.js'
@@ -38,7 +39,7 @@ describe('the role and scope matrix over HTTP', () => {
 
   it('has one case for every command route', () => {
     expect(commandCases.map((c) => c.route).sort()).toEqual(
-      wenmingCommandRoutes()
+      wenmingCommandRoutes(createWenmingDomain())
         .map((r) => r.url)
         .sort(),
     )

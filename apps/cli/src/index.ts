@@ -6,6 +6,7 @@ export type {
   CommandActions,
   DemoFlags,
   EventsTailFlags,
+  RebuildFlags,
   ReportFlags,
   RestoreFlags,
   ServeFlags,

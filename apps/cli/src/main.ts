@@ -8,7 +8,12 @@ import { openStore } from './open-store.js'
 import { createProgram, type CommandActions } from './program.js'
 import { prepareSqlitePath } from './sqlite-path.js'
 import { holdStore, refuseIfServed } from './store-lease.js'
-import { parseStoreSpec, type StoreSpec } from './store-spec.js'
+import {
+  parseReadModelSpec,
+  parseStoreSpec,
+  type ReadModelSpec,
+  type StoreSpec,
+} from './store-spec.js'
 
 /** Where the CLI writes: results to `out`, progress and diagnostics to `err`. */
 export type CliIo = { out: (text: string) => void; err: (text: string) => void }
@@ -16,6 +21,14 @@ export type CliIo = { out: (text: string) => void; err: (text: string) => void }
 const storeSpec = (text: string): StoreSpec => {
   try {
     return parseStoreSpec(text)
+  } catch (error) {
+    throw new CliUsageError(failureMessage(error))
+  }
+}
+
+const readModelSpec = (text: string | undefined, store: StoreSpec): ReadModelSpec => {
+  try {
+    return parseReadModelSpec(text, store)
   } catch (error) {
     throw new CliUsageError(failureMessage(error))
   }
@@ -58,6 +71,7 @@ const actions = (io: CliIo, exit: (code: number) => void): CommandActions => ({
         await runServe(
           {
             store: spec,
+            readModels: readModelSpec(flags.readModels, spec),
             port: flags.port,
             host: flags.host,
             tokens: flags.tokens,
@@ -92,7 +106,12 @@ const actions = (io: CliIo, exit: (code: number) => void): CommandActions => ({
     const spec = storeSpec(flags.store)
     if (spec.kind === 'sqlite') await refuseIfServed(spec.path, 'rebuild the read models of')
     const { runRebuild } = await import('./commands/rebuild.js')
-    exit(await withStore(spec, false, (opened) => runRebuild(opened, readModel, io)))
+    const readModels = readModelSpec(flags.readModels, spec)
+    exit(
+      await withStore(spec, false, (opened) =>
+        runRebuild(opened, { name: readModel, readModels }, io),
+      ),
+    )
   },
   report: async (flags) => {
     const period = flags.period ?? (flags.year === undefined ? undefined : String(flags.year))

@@ -8,7 +8,7 @@ import { readModelNames } from './read-model-names.js'
 export type CommandActions = {
   serve: (options: ServeFlags) => Promise<void>
   demo: (options: DemoFlags) => Promise<void>
-  rebuild: (readModel: string | undefined, options: StoreFlags) => Promise<void>
+  rebuild: (readModel: string | undefined, options: RebuildFlags) => Promise<void>
   report: (options: ReportFlags) => Promise<void>
   eventsTail: (options: EventsTailFlags) => Promise<void>
   backup: (options: BackupFlags) => Promise<void>
@@ -16,7 +16,9 @@ export type CommandActions = {
 }
 
 export type StoreFlags = { store: string; create?: boolean }
+export type RebuildFlags = StoreFlags & { readModels?: string }
 export type ServeFlags = StoreFlags & {
+  readModels?: string
   port: number
   host: string
   tokens?: string
@@ -54,6 +56,12 @@ const storeOption = (): Option =>
     .env('WENMING_STORE')
     .default(DEFAULT_STORE)
 
+const readModelsOption = (): Option =>
+  new Option(
+    '--read-models <spec>',
+    "memory | sqlite:<path>: where the read models live (default: the SQLite store's own file; sqlite:./data/read-models.db for esdb://; memory for --store memory)",
+  ).env('WENMING_READ_MODELS')
+
 const createOption = (): Option =>
   new Option('--create', 'make a new SQLite store when the path does not exist')
 
@@ -76,6 +84,7 @@ export const createProgram = (actions: CommandActions): Command => {
     .description('run the HTTP API (OpenAPI docs at /docs) until SIGINT or SIGTERM')
     .addOption(storeOption())
     .addOption(createOption())
+    .addOption(readModelsOption())
     .addOption(
       new Option('--port <n>', 'port; 0 picks a free one')
         .env('PORT')
@@ -123,6 +132,7 @@ export const createProgram = (actions: CommandActions): Command => {
       ),
     )
     .addOption(storeOption())
+    .addOption(readModelsOption())
     .action(actions.rebuild)
 
   program

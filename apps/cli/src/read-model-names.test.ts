@@ -1,9 +1,9 @@
-import { projectionNames } from '@wenming/api'
+import { wenmingReadModelNames } from '@wenming/projections'
 import { describe, expect, it } from 'vitest'
 import { readModelNames } from './read-model-names.js'
 
 describe('readModelNames', () => {
-  it("lists exactly the API's read models, in order", () => {
-    expect([...readModelNames]).toEqual([...projectionNames])
+  it('lists exactly the read models of @wenming/projections, in order', () => {
+    expect([...readModelNames]).toEqual([...wenmingReadModelNames])
   })
 })

@@ -1,26 +1,46 @@
+// The public surface of @wenming/domain, grouped as in the README. Internals (deciders, facts,
+// command handlers that take caller-supplied facts, the process runner) stay inside the package.
+
+// The domain object: handlers, router, state readers
+export { createWenmingDomain } from './create-wenming-domain.js'
+export type {
+  DomainCommandHandler,
+  WenmingDomain,
+  WenmingDomainOptions,
+} from './create-wenming-domain.js'
+export { wenmingCommandSchema } from './wenming-command.js'
+export type { WenmingCommand, WenmingCommandResult, WenmingError } from './wenming-command.js'
+export type { DomainResult } from './shared/domain-result.js'
+
+// Shared scalars, metadata and stream names
 export { actorSchema, commandMetadataSchema } from './shared/command-metadata.js'
 export type { Actor, CommandMetadata } from './shared/command-metadata.js'
-export type { DomainResult } from './shared/domain-result.js'
-export { readState } from './shared/read-state.js'
 export { timestampSchema, calendarDateSchema, idSchema } from './shared/scalars.js'
-export { schemaVersionMetadata } from './shared/schema-version-metadata.js'
 export { siteLevelSchema } from './shared/site-level.js'
 export type { SiteLevel } from './shared/site-level.js'
-export { stepContext } from './shared/step-context.js'
-export { streamHasCommand } from './shared/stream-has-command.js'
 export { siteStream, teamStream, orderStream, clusterStream } from './shared/stream-names.js'
-export type { WithFacts } from './shared/with-facts.js'
+export { wenmingEventSchema, eventSchemaVersions } from './wenming-event.js'
+export type { WenmingEvent } from './wenming-event.js'
+
+// Sites
 export {
   registerSiteSchema,
   renameSiteSchema,
   markSiteWeakSchema,
   clearSiteWeakMarkSchema,
   closeSiteSchema,
-  claimSiteForClusterSchema,
-  releaseSiteFromClusterSchema,
   siteCommandSchema,
-  siteClusterCommandSchema,
-  decideSite,
+} from './site/commands.js'
+export type {
+  RegisterSite,
+  RenameSite,
+  MarkSiteWeak,
+  ClearSiteWeakMark,
+  CloseSite,
+  SiteCommand,
+} from './site/commands.js'
+export type { SiteError } from './site/errors.js'
+export {
   coordinatesSchema,
   siteRegisteredSchema,
   siteRenamedSchema,
@@ -30,28 +50,8 @@ export {
   siteClaimedByClusterSchema,
   siteReleasedByClusterSchema,
   siteEventSchema,
-  siteEventSchemaVersions,
-  evolveSite,
-  handleSiteCommand,
-  handleSiteDecision,
-  parentLevel,
-  siteDecider,
-  siteFacts,
-  initialSiteState,
-} from './site/index.js'
+} from './site/events.js'
 export type {
-  RegisterSite,
-  RenameSite,
-  MarkSiteWeak,
-  ClearSiteWeakMark,
-  CloseSite,
-  ClaimSiteForCluster,
-  ReleaseSiteFromCluster,
-  SiteCommand,
-  SiteClusterCommand,
-  RegisterSiteWithParent,
-  SiteDeciderCommand,
-  SiteError,
   Coordinates,
   SiteRegistered,
   SiteRenamed,
@@ -61,9 +61,10 @@ export type {
   SiteClaimedByCluster,
   SiteReleasedByCluster,
   SiteEvent,
-  SiteFacts,
-  SiteState,
-} from './site/index.js'
+} from './site/events.js'
+export type { SiteState } from './site/state.js'
+
+// Teams
 export {
   registerTeamSchema,
   joinTeamSchema,
@@ -74,12 +75,22 @@ export {
   reinstateTeamSchema,
   dissolveTeamSchema,
   awardTeamFlagSchema,
-  reserveTeamCapacitySchema,
-  releaseTeamCapacitySchema,
   teamCommandSchema,
-  teamCapacityCommandSchema,
-  decideTeamCapacity,
-  decideTeam,
+} from './team/commands.js'
+export type {
+  RegisterTeam,
+  JoinTeam,
+  LeaveTeam,
+  ChangeTeamCapacity,
+  ChangeTeamCategories,
+  SuspendTeam,
+  ReinstateTeam,
+  DissolveTeam,
+  AwardTeamFlag,
+  TeamCommand,
+} from './team/commands.js'
+export type { TeamError } from './team/errors.js'
+export {
   teamMemberSchema,
   releaseReasonSchema,
   teamRegisteredSchema,
@@ -94,31 +105,8 @@ export {
   teamCapacityReservedSchema,
   teamCapacityReleasedSchema,
   teamEventSchema,
-  teamEventSchemaVersions,
-  evolveTeam,
-  handleTeamCommand,
-  handleTeamDecision,
-  initialTeamState,
-  teamDecider,
-  teamFacts,
-} from './team/index.js'
+} from './team/events.js'
 export type {
-  RegisterTeam,
-  JoinTeam,
-  LeaveTeam,
-  ChangeTeamCapacity,
-  ChangeTeamCategories,
-  SuspendTeam,
-  ReinstateTeam,
-  DissolveTeam,
-  AwardTeamFlag,
-  ReserveTeamCapacity,
-  ReleaseTeamCapacity,
-  TeamCommand,
-  TeamCapacityCommand,
-  RegisterTeamWithHomeSite,
-  TeamDeciderCommand,
-  TeamError,
   TeamMember,
   ReleaseReason,
   TeamRegistered,
@@ -133,10 +121,10 @@ export type {
   TeamCapacityReserved,
   TeamCapacityReleased,
   TeamEvent,
-  TeamState,
-  RegisteredTeam,
-  TeamFacts,
-} from './team/index.js'
+} from './team/events.js'
+export type { TeamState, RegisteredTeam } from './team/state.js'
+
+// Orders
 export {
   placeRequestOrderSchema,
   issueDirectiveOrderSchema,
@@ -150,16 +138,23 @@ export {
   completeOrderSchema,
   evaluateOrderSchema,
   orderCommandSchema,
-  decideCancel,
-  decideComplete,
-  decideEvaluate,
-  decideDispatch,
-  decideRedispatch,
-  decideAnswer,
-  decidePlace,
-  decideIssue,
-  decideReview,
-  decideOrder,
+} from './order/commands.js'
+export type {
+  PlaceRequestOrder,
+  IssueDirectiveOrder,
+  AcceptOrder,
+  RejectOrder,
+  DispatchOrder,
+  RedispatchOrder,
+  TakeOrder,
+  DeclineOrder,
+  CancelOrder,
+  CompleteOrder,
+  EvaluateOrder,
+  OrderCommand,
+} from './order/commands.js'
+export type { OrderError } from './order/errors.js'
+export {
   reachSchema,
   completionReportSchema,
   requestOrderPlacedSchema,
@@ -174,28 +169,8 @@ export {
   orderCompletedSchema,
   orderEvaluatedSchema,
   orderEventSchema,
-  orderEventSchemaVersions,
-  evolveOrder,
-  handleOrderCommand,
-  handleOrderDecision,
-  orderDecider,
-  initialOrderState,
-  DISPATCH_SLA_HOURS,
-} from './order/index.js'
+} from './order/events.js'
 export type {
-  PlaceRequestOrder,
-  IssueDirectiveOrder,
-  AcceptOrder,
-  RejectOrder,
-  DispatchOrder,
-  RedispatchOrder,
-  TakeOrder,
-  DeclineOrder,
-  CancelOrder,
-  CompleteOrder,
-  EvaluateOrder,
-  OrderCommand,
-  OrderError,
   Reach,
   CompletionReport,
   RequestOrderPlaced,
@@ -210,18 +185,13 @@ export type {
   OrderCompleted,
   OrderEvaluated,
   OrderEvent,
-  EligibleReach,
-  PlaceRequestOrderWithSite,
-  IssueDirectiveOrderWithFacts,
-  DispatchOrderWithReach,
-  RedispatchOrderWithReach,
-  OrderDeciderCommand,
-  OrderStatus,
-  OrderState,
-  ExistingOrder,
-} from './order/index.js'
+} from './order/events.js'
+export { DISPATCH_SLA_HOURS } from './order/state.js'
+export type { OrderStatus, OrderState, ExistingOrder } from './order/state.js'
+export type { DispatchError, DispatchAbandoned } from './dispatch/dispatch-error.js'
+
+// Clusters (五联共建)
 export {
-  clusterDecider,
   formClusterSchema,
   joinClusterSchema,
   leaveClusterSchema,
@@ -232,33 +202,7 @@ export {
   recordJointActivitySchema,
   dissolveClusterSchema,
   clusterCommandSchema,
-  decideForm,
-  decideJoin,
-  decideLeave,
-  decideDissolve,
-  decidePool,
-  decideWithdrawTeam,
-  decideOfferVenue,
-  decideWithdrawVenue,
-  decideJointActivity,
-  decideCluster,
-  teamWithdrawalReasonSchema,
-  clusterFormedSchema,
-  clusterSiteJoinedSchema,
-  clusterSiteLeftSchema,
-  clusterTeamPooledSchema,
-  clusterTeamWithdrawnSchema,
-  clusterVenueOfferedSchema,
-  clusterVenueWithdrawnSchema,
-  clusterJointActivityRecordedSchema,
-  clusterDissolvedSchema,
-  clusterEventSchema,
-  clusterEventSchemaVersions,
-  evolveCluster,
-  handleClusterDecision,
-  initialClusterState,
-  isClusterSite,
-} from './cluster/index.js'
+} from './cluster/commands.js'
 export type {
   FormCluster,
   JoinCluster,
@@ -270,9 +214,22 @@ export type {
   RecordJointActivity,
   DissolveCluster,
   ClusterCommand,
-  PoolTeamWithTeam,
-  ClusterDeciderCommand,
-  ClusterError,
+} from './cluster/commands.js'
+export type { ClusterError } from './cluster/errors.js'
+export {
+  teamWithdrawalReasonSchema,
+  clusterFormedSchema,
+  clusterSiteJoinedSchema,
+  clusterSiteLeftSchema,
+  clusterTeamPooledSchema,
+  clusterTeamWithdrawnSchema,
+  clusterVenueOfferedSchema,
+  clusterVenueWithdrawnSchema,
+  clusterJointActivityRecordedSchema,
+  clusterDissolvedSchema,
+  clusterEventSchema,
+} from './cluster/events.js'
+export type {
   TeamWithdrawalReason,
   ClusterFormed,
   ClusterSiteJoined,
@@ -284,82 +241,62 @@ export type {
   ClusterJointActivityRecorded,
   ClusterDissolved,
   ClusterEvent,
-  ClusterState,
-  FormedCluster,
-} from './cluster/index.js'
+} from './cluster/events.js'
+export type { ClusterState, FormedCluster } from './cluster/state.js'
+export type { MembershipError, MembershipAbandoned } from './membership/membership-error.js'
+
+// Activities and monthly themes
+export { activityKindSchema, traditionalFestivals } from './activity/activity-kind.js'
+export type { ActivityKind } from './activity/activity-kind.js'
+export { activityStream } from './activity/activity-stream.js'
 export {
-  determineReach,
-  dispatchProcess,
-  readReachFacts,
-  runDispatch,
-  runReleases,
-} from './dispatch/index.js'
-export type {
-  ReachFacts,
-  DispatchError,
-  DispatchProcessInput,
-  LoadedReachFacts,
-} from './dispatch/index.js'
-export { handleClusterCommand, membershipProcess, runSiteCommands } from './membership/index.js'
-export type {
-  MembershipError,
-  MembershipProcessInput,
-  SiteCommandsOutcome,
-} from './membership/index.js'
-export { wenmingEventSchema, eventSchemaVersions } from './wenming-event.js'
-export type { WenmingEvent } from './wenming-event.js'
-export {
-  activityDecider,
-  activityKindSchema,
-  traditionalFestivals,
-  activityStream,
   activityCommandSchema,
   cancelActivitySchema,
   holdActivitySchema,
   planActivitySchema,
-  activityCancelledSchema,
-  activityEventSchema,
-  activityEventSchemaVersions,
-  activityHeldSchema,
-  activityPlannedSchema,
-  handleActivityCommand,
-  initialActivityState,
-  isYearMonth,
-  yearMonthSchema,
-  monthlyThemeCommandSchema,
-  setMonthlyThemeSchema,
-  monthlyThemeEventSchema,
-  monthlyThemeEventSchemaVersions,
-  monthlyThemeSetSchema,
-  handleMonthlyThemeCommand,
-  monthlyThemeDecider,
-  monthlyThemeStream,
-  initialMonthlyThemeState,
-} from './activity/index.js'
+} from './activity/commands.js'
 export type {
-  ActivityKind,
   ActivityCommand,
   CancelActivity,
   HoldActivity,
   PlanActivity,
+} from './activity/commands.js'
+export type {
   ActivityDetailProblem,
   ActivityError,
   ActivityReportField,
+} from './activity/errors.js'
+export {
+  activityCancelledSchema,
+  activityEventSchema,
+  activityHeldSchema,
+  activityPlannedSchema,
+} from './activity/events.js'
+export type {
   ActivityCancelled,
   ActivityEvent,
   ActivityEventType,
   ActivityHeld,
   ActivityPlanned,
-  ActivityPlan,
-  ActivityState,
-  MonthlyThemeCommand,
-  SetMonthlyTheme,
-  MonthlyThemeError,
+} from './activity/events.js'
+export type { ActivityPlan, ActivityState } from './activity/state.js'
+export { isYearMonth, yearMonthSchema } from './activity/year-month.js'
+export {
+  monthlyThemeCommandSchema,
+  setMonthlyThemeSchema,
+} from './activity/monthly-theme/commands.js'
+export type { MonthlyThemeCommand, SetMonthlyTheme } from './activity/monthly-theme/commands.js'
+export type { MonthlyThemeError } from './activity/monthly-theme/errors.js'
+export { monthlyThemeEventSchema, monthlyThemeSetSchema } from './activity/monthly-theme/events.js'
+export type {
   MonthlyThemeEvent,
   MonthlyThemeEventType,
   MonthlyThemeSet,
-  MonthlyThemeState,
-} from './activity/index.js'
+} from './activity/monthly-theme/events.js'
+export { monthlyThemeStream } from './activity/monthly-theme/monthly-theme-stream.js'
+export type { MonthlyThemeState } from './activity/monthly-theme/state.js'
+
+// Dispatch ranking (派单候选) and the 15-minute service circle
 export {
   compareRankedTeams,
   decidingCriterion,

@@ -1,22 +1,15 @@
 import { createInMemoryEventStore } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
-import {
-  handleOrderCommand,
-  handleSiteCommand,
-  handleTeamCommand,
-  orderCommandSchema,
-  orderDecider,
-  orderStream,
-  readState,
-  type OrderCommand,
-} from './index.js'
+import { createWenmingDomain, orderCommandSchema, orderStream, type OrderCommand } from './index.js'
 
 describe('README example', () => {
   it('registers a site and a team, then places, dispatches, takes, completes and evaluates an order', async () => {
     const store = createInMemoryEventStore()
+    // One domain object per app: it owns the stream state caches (size them, or turn them off).
+    const domain = createWenmingDomain({ stateCache: { maxStreams: 10_000 } })
     const meta = (now: string, id = 'admin-1') => ({ now, actor: { id } })
 
-    await handleSiteCommand(
+    await domain.handleSiteCommand(
       store,
       {
         type: 'RegisterSite',
@@ -32,7 +25,7 @@ describe('README example', () => {
       },
       { commandId: 'c-1' },
     )
-    const team = await handleTeamCommand(
+    const team = await domain.handleTeamCommand(
       store,
       {
         type: 'RegisterTeam',
@@ -100,7 +93,9 @@ describe('README example', () => {
     ]
     const results = []
     for (const [index, step] of steps.entries()) {
-      results.push(await handleOrderCommand(store, step, { commandId: `order-step-${index}` }))
+      results.push(
+        await domain.handleOrderCommand(store, step, { commandId: `order-step-${index}` }),
+      )
     }
 
     expect(results.map((result) => result.ok)).toEqual([true, true, true, true, true, true])
@@ -109,7 +104,7 @@ describe('README example', () => {
       'TeamCapacityReserved',
       'OrderDispatched',
     ])
-    const order = await readState(store, orderDecider, orderStream('o-1'))
+    const order = await domain.readOrder(store, 'o-1')
     expect(order.status).toBe('evaluated')
     const stored = []
     for await (const event of store.readStream(orderStream('o-1'))) stored.push(event)

@@ -41,7 +41,7 @@ export type EventStoreDbEventStore = EventStore & {
   readonly endpoint: string
   /**
    * Our events after `after` (a checkpoint), then live ones as they are written; it ends only by
-   * failing. A plain function, so it can be passed as `runSubscriptionProjection`'s `subscribe`.
+   * failing. A plain function, so it can be passed around detached from the store.
    */
   readonly subscribeToAll: (options?: SubscribeToAllOptions) => AsyncIterable<RecordedEvent>
 }

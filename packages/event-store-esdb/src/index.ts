@@ -17,12 +17,7 @@ export {
   isEventStoreDbNotLeaderError,
 } from './event-store-db-not-leader-error.js'
 export { isSubscriptionEndedError, SubscriptionEndedError } from './subscription-ended-error.js'
-export { runSubscriptionProjection } from './run-subscription-projection.js'
-export type {
-  SubscriptionProjectionOptions,
-  SubscriptionRetry,
-  SubscriptionSource,
-} from './run-subscription-projection.js'
+export { eventStoreDbEventSource } from './esdb-event-source.js'
 export { toEsdbPosition, toEsdbReadStart, toGlobalPosition } from './esdb-position.js'
 export type { EsdbReadStart } from './esdb-position.js'
 export {

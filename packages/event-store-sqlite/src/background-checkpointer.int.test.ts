@@ -3,6 +3,7 @@ import { statSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store.js'
 import { useTempDir } from './test-support/temp-dir.js'
 
@@ -26,7 +27,7 @@ const writeAndWatchWal = async (path: string, checkpoints: 'inline' | 'backgroun
     await sleep(150)
     largestWal = Math.max(largestWal, statSync(`${path}-wal`).size)
   }
-  const autocheckpoint = store.database.pragma('wal_autocheckpoint', { simple: true })
+  const autocheckpoint = databaseOf(store).pragma('wal_autocheckpoint', { simple: true })
   await store.close()
   return { largestWal, autocheckpoint }
 }
@@ -46,7 +47,7 @@ describe('background checkpoints', () => {
 
   it('run by default with durability normal, from the first append; inline with full', async () => {
     const autocheckpoint = (store: SqliteEventStore) =>
-      store.database.pragma('wal_autocheckpoint', { simple: true })
+      databaseOf(store).pragma('wal_autocheckpoint', { simple: true })
     const normal = createSqliteEventStore({ path: file('default-normal.db'), durability: 'normal' })
     // A store that only reads starts no thread.
     for await (const _event of normal.readAll()) break
@@ -66,7 +67,7 @@ describe('background checkpoints', () => {
     await store.appendToStream('s', [{ type: 'A', data: {} }])
     await store.close()
     const again = createSqliteEventStore({ path })
-    expect(again.database.pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
+    expect(databaseOf(again).pragma('wal_autocheckpoint', { simple: true })).toBe(1000)
     await again.close()
   })
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { createEventWindowReader } from './event-window-reader.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
 import { appendAll, leanOf, randomAppends, randomTypes } from './test-support/random-appends.js'
@@ -21,7 +22,7 @@ describe('createEventWindowReader', () => {
           const store = createSqliteEventStore({ path: ':memory:' })
           try {
             await appendAll(store, appends)
-            const reader = createEventWindowReader(store.database)
+            const reader = createEventWindowReader(databaseOf(store))
             for (const { after, size, types } of windows) {
               const lean = reader.readLean(after, after + size, types)
               expect(lean).toStrictEqual(leanOf(reader.read(after, after + size, types)))

@@ -2,6 +2,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3'
 import type { RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { asciiJson, encodeEvent } from './event-json.js'
 import { createEventWindowReader } from './event-window-reader.js'
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js'
@@ -45,7 +46,7 @@ describe('migrating a version 1 file', () => {
     const path = file('v1.db')
     writeVersion1File(path)
     const store = createSqliteEventStore({ path })
-    expect(store.database.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(databaseOf(store).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     const all = await collect(store.readAll())
     expect(all).toEqual([
       {
@@ -81,7 +82,7 @@ describe('migrating a version 1 file', () => {
     ])
     expect('data' in all[1]! && all[1].data === undefined).toBe(true)
     expect(await collect(store.readStream('order-1'))).toEqual(all.slice(0, 2))
-    const checkpoint = store.database
+    const checkpoint = databaseOf(store)
       .prepare('SELECT position FROM projection_checkpoints WHERE name = ?')
       .pluck()
       .get('board')
@@ -219,24 +220,24 @@ describe('migrating a version 2 file', () => {
     database.close()
 
     const store = createSqliteEventStore({ path })
-    expect(store.database.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(databaseOf(store).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     const all = await collect(store.readAll())
     expect(all).toEqual(version2Events.map(recorded))
     expect('data' in all[1]! && all[1].data === undefined).toBe(true)
     expect(await collect(store.readStream('team-"x"'))).toEqual(all.slice(2, 5))
-    expect(createEventWindowReader(store.database).readLean(0, 6, ['Nothing', 'Text'])).toEqual([
+    expect(createEventWindowReader(databaseOf(store)).readLean(0, 6, ['Nothing', 'Text'])).toEqual([
       { type: 'Nothing', data: undefined, position: 2 },
       { type: 'Text', data: '订单 "A-1" 已派 😀', position: 3 },
     ])
     // A migrated row is what an append of the same event writes today.
-    expect(store.database.prepare('SELECT head, data FROM events').raw().all()).toEqual(
+    expect(databaseOf(store).prepare('SELECT head, data FROM events').raw().all()).toEqual(
       version2Events.map(version3Columns),
     )
     expect(
-      store.database.prepare('SELECT position FROM projection_checkpoints').pluck().get(),
+      databaseOf(store).prepare('SELECT position FROM projection_checkpoints').pluck().get(),
     ).toBe(5)
     expect(
-      store.database.prepare('SELECT read_model FROM projection_read_models').pluck().get(),
+      databaseOf(store).prepare('SELECT read_model FROM projection_read_models').pluck().get(),
     ).toBe('{"n":5}')
     // The idempotency check still finds a migrated event by its id.
     expect(

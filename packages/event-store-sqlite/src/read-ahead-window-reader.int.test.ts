@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { createEventWindowReader } from './event-window-reader.js'
 import { createReadAheadWindowReader } from './read-ahead-window-reader.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
@@ -22,7 +23,7 @@ describe('createReadAheadWindowReader', () => {
         { type: TYPES[i % 3]!, data: { i, name: `队伍${i}` }, metadata: { n: i } },
       ])
     }
-    const direct = createEventWindowReader(store.database)
+    const direct = createEventWindowReader(databaseOf(store))
     const ahead = createReadAheadWindowReader(path)
     const aheadFromStart = createReadAheadWindowReader(path, { inThread: direct })
     try {
@@ -61,7 +62,7 @@ describe('createReadAheadWindowReader', () => {
     const path = file('starting.db')
     const store = createSqliteEventStore({ path, durability: 'normal' })
     for (let i = 0; i < 200; i++) await store.appendToStream('s', [{ type: 'A', data: { i } }])
-    const direct = createEventWindowReader(store.database)
+    const direct = createEventWindowReader(databaseOf(store))
     let inThreadReads = 0
     const counting = {
       ...direct,
@@ -122,7 +123,7 @@ describe('createReadAheadWindowReader', () => {
           const path = file(`lean-${run++}.db`)
           const store = createSqliteEventStore({ path, durability: 'normal' })
           await appendAll(store, appends)
-          const direct = createEventWindowReader(store.database)
+          const direct = createEventWindowReader(databaseOf(store))
           const ahead = createReadAheadWindowReader(path)
           try {
             let after = 0

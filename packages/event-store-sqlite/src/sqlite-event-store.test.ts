@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { isWrongExpectedRevisionError, type RecordedEvent } from '@wenming/event-store'
 import { eventStoreContract } from '@wenming/event-store/testing'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { isSqliteStoreClosedError } from './sqlite-store-errors.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
 import { useTempDir } from './test-support/temp-dir.js'
@@ -31,11 +32,11 @@ const collect = async (events: AsyncIterable<RecordedEvent>): Promise<RecordedEv
 describe('createSqliteEventStore', () => {
   it('opens in WAL mode with fsync at each commit by default, or normal on request', async () => {
     const full = createSqliteEventStore({ path: file('pragmas-full.db') })
-    expect(full.database.pragma('journal_mode', { simple: true })).toBe('wal')
-    expect(full.database.pragma('synchronous', { simple: true })).toBe(2)
+    expect(databaseOf(full).pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(databaseOf(full).pragma('synchronous', { simple: true })).toBe(2)
     await full.close()
     const normal = createSqliteEventStore({ path: file('pragmas-normal.db'), durability: 'normal' })
-    expect(normal.database.pragma('synchronous', { simple: true })).toBe(1)
+    expect(databaseOf(normal).pragma('synchronous', { simple: true })).toBe(1)
     await normal.close()
   })
 

@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3'
 import type {
   AppendResult,
   EventStore,
@@ -17,6 +16,7 @@ import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
 import { batchJsonSql, decodeEventBatch, EVENT_JSON_SQL } from './event-json.js'
 import { openDatabase, type SqliteDurability } from './open-database.js'
+import { registerDatabase } from './sqlite-database-of.js'
 import { SqliteStoreClosedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
@@ -57,8 +57,14 @@ const BACKSTOP_CHECKPOINT_PAGES = 10_000
 const defaultCheckpoints = (durability: SqliteDurability): 'inline' | 'background' =>
   durability === 'normal' ? 'background' : 'inline'
 
-/** The SQLite event store, with its connection for read models kept in the same database. */
-export type SqliteEventStore = EventStore & { readonly database: Database }
+/**
+ * The SQLite event store: the kernel's port. Its read side (read models in the same file) comes
+ * from `sqliteReadSide(store)`; the connection itself is not public.
+ */
+export type SqliteEventStore = EventStore & {
+  /** The database file, or `':memory:'`. */
+  readonly path: string
+}
 
 const READ_BATCH = 1024
 
@@ -187,8 +193,8 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     })
   }
 
-  return {
-    database,
+  const store: SqliteEventStore = {
+    path,
     appendToStream: (streamName, events, appendOptions) => {
       if (closing !== undefined) return Promise.reject(closedError())
       startCheckpointerOnce()
@@ -209,4 +215,5 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
           if (database.open) database.close()
         })),
   }
+  return registerDatabase(store, database)
 }

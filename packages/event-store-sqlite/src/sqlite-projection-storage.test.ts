@@ -1,7 +1,8 @@
-import { catchUpProjection, type Projection } from '@wenming/event-store'
+import { foldSlot, openProjectionRunner, type Projection } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { createSqliteCheckpointStore } from './sqlite-checkpoint-store.js'
-import { createSqliteEventStore } from './sqlite-event-store.js'
+import { createSqliteEventStore, type SqliteEventStore } from './sqlite-event-store.js'
 import { createSqliteProjectionStorage } from './sqlite-projection-storage.js'
 import { useTempDir } from './test-support/temp-dir.js'
 
@@ -16,7 +17,7 @@ const counter: Projection<Record<string, number>> = {
 describe('createSqliteCheckpointStore', () => {
   it('loads nothing for a new name, then the last saved position', async () => {
     const store = createSqliteEventStore({ path: ':memory:' })
-    const checkpoints = createSqliteCheckpointStore(store.database)
+    const checkpoints = createSqliteCheckpointStore(databaseOf(store))
     expect(checkpoints.load('board')).toBeUndefined()
     checkpoints.save('board', 3)
     checkpoints.save('board', 7)
@@ -28,7 +29,7 @@ describe('createSqliteCheckpointStore', () => {
 
   it('commits a read-model row and its checkpoint together or not at all', async () => {
     const store = createSqliteEventStore({ path: ':memory:' })
-    const { database } = store
+    const database = databaseOf(store)
     database.exec('CREATE TABLE board (id TEXT PRIMARY KEY, status TEXT NOT NULL)')
     const checkpoints = createSqliteCheckpointStore(database)
     const apply = database.transaction((id: string, position: number, fail: boolean) => {
@@ -45,13 +46,12 @@ describe('createSqliteCheckpointStore', () => {
 })
 
 describe('SqliteCheckpointStore.commit', () => {
-  const synchronous = (store: {
-    database: { pragma: (sql: string, o: { simple: true }) => unknown }
-  }) => store.database.pragma('synchronous', { simple: true })
+  const synchronous = (store: SqliteEventStore) =>
+    databaseOf(store).pragma('synchronous', { simple: true })
 
   it('commits rows and checkpoint without an fsync of their own, then restores full durability', async () => {
     const store = createSqliteEventStore({ path: file('relaxed.db'), durability: 'full' })
-    const { database } = store
+    const database = databaseOf(store)
     database.exec('CREATE TABLE board (id TEXT PRIMARY KEY, status TEXT NOT NULL)')
     const checkpoints = createSqliteCheckpointStore(database)
     const during: unknown[] = []
@@ -77,12 +77,12 @@ describe('SqliteCheckpointStore.commit', () => {
 
   it('keeps the setting of a store without a write-ahead log, and inside a transaction', async () => {
     const store = createSqliteEventStore({ path: ':memory:', durability: 'full' })
-    const checkpoints = createSqliteCheckpointStore(store.database)
+    const checkpoints = createSqliteCheckpointStore(databaseOf(store))
     const during: unknown[] = []
     checkpoints.commit('a', 1, () => during.push(synchronous(store)))
     const onDisk = createSqliteEventStore({ path: file('nested.db'), durability: 'full' })
-    const nested = createSqliteCheckpointStore(onDisk.database)
-    onDisk.database.transaction(() => {
+    const nested = createSqliteCheckpointStore(databaseOf(onDisk))
+    databaseOf(onDisk).transaction(() => {
       nested.commit('b', 2, () => during.push(synchronous(onDisk)))
     })()
     expect(during).toEqual([2, 2])
@@ -101,27 +101,35 @@ describe('createSqliteProjectionStorage', () => {
       { type: 'X', data: {} },
       { type: 'Y', data: {} },
     ])
-    const storage = createSqliteProjectionStorage<Record<string, number>>(store, 'counter')
+    const storage = createSqliteProjectionStorage<Record<string, number>>(
+      databaseOf(store),
+      'counter',
+    )
     expect(await storage.load()).toBeUndefined()
-    await catchUpProjection({ store, projection: counter, storage, batchSize: 1 })
+    await (
+      await openProjectionRunner({ store, slots: [foldSlot(counter, storage)], batchSize: 1 })
+    ).catchUp()
     await store.close()
 
     const reopened = createSqliteEventStore({ path })
     await reopened.appendToStream('b', [{ type: 'X', data: {} }])
-    const again = createSqliteProjectionStorage<Record<string, number>>(reopened, 'counter')
+    const again = createSqliteProjectionStorage<Record<string, number>>(
+      databaseOf(reopened),
+      'counter',
+    )
     expect(await again.load()).toEqual({ readModel: { X: 1, Y: 1 }, checkpoint: 2 })
-    const caughtUp = await catchUpProjection({
+    const runner = await openProjectionRunner({
       store: reopened,
-      projection: counter,
-      storage: again,
+      slots: [foldSlot(counter, again)],
     })
-    expect(caughtUp).toMatchObject({ readModel: { X: 2, Y: 1 }, checkpoint: 3, eventsRead: 1 })
+    expect(await runner.catchUp()).toEqual({ position: 3, eventsRead: 1 })
+    expect(runner.readModel(counter)).toEqual({ X: 2, Y: 1 })
     await reopened.close()
   })
 
   it('uses the given serializer for read models JSON cannot hold', async () => {
     const store = createSqliteEventStore({ path: ':memory:' })
-    const storage = createSqliteProjectionStorage<Map<string, number>>(store, 'map', {
+    const storage = createSqliteProjectionStorage<Map<string, number>>(databaseOf(store), 'map', {
       serialize: (model) => JSON.stringify([...model]),
       deserialize: (text) => new Map(JSON.parse(text) as [string, number][]),
     })
@@ -132,7 +140,7 @@ describe('createSqliteProjectionStorage', () => {
 
   it('keeps the previous read model when saving its checkpoint fails in the same transaction', async () => {
     const store = createSqliteEventStore({ path: ':memory:' })
-    const storage = createSqliteProjectionStorage<unknown>(store, 'bad')
+    const storage = createSqliteProjectionStorage<unknown>(databaseOf(store), 'bad')
     await storage.save({ readModel: { version: 1 }, checkpoint: 1 })
     // The read model is written first; the invalid checkpoint then fails the transaction.
     await expect(storage.save({ readModel: { version: 2 }, checkpoint: -1 })).rejects.toThrow(

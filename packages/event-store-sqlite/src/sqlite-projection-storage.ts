@@ -1,6 +1,6 @@
+import type { Database } from 'better-sqlite3'
 import type { ProjectionStorage } from '@wenming/event-store'
 import { createSqliteCheckpointStore } from './sqlite-checkpoint-store.js'
-import type { SqliteEventStore } from './sqlite-event-store.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
 export type SqliteProjectionStorageOptions<ReadModel> = {
@@ -11,20 +11,18 @@ export type SqliteProjectionStorageOptions<ReadModel> = {
 }
 
 /**
- * Projection storage in the event store's own database: the read model as one JSON document
+ * Storage for a whole-model fold (the read side's `foldStorageFor`) in a SQLite database: the read model as one JSON document
  * plus its checkpoint, written in one transaction so they never disagree after a crash (without an
  * fsync of its own: see the checkpoint store's `commit`).
  *
  * @example
- * const storage = createSqliteProjectionStorage<Board>(store, 'order-board')
- * await catchUpProjection({ store, projection: orderBoard, storage })
+ * const storage = createSqliteProjectionStorage<Board>(database, 'order-board')
  */
 export const createSqliteProjectionStorage = <ReadModel>(
-  store: SqliteEventStore,
+  database: Database,
   name: string,
   options: SqliteProjectionStorageOptions<ReadModel> = {},
 ): ProjectionStorage<ReadModel> => {
-  const { database } = store
   const serialize = options.serialize ?? ((readModel: ReadModel) => JSON.stringify(readModel))
   const deserialize = options.deserialize ?? ((text: string) => JSON.parse(text) as ReadModel)
   const checkpoints = createSqliteCheckpointStore(database)

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
+import { databaseOf } from './sqlite-database-of.js'
 import { SCHEMA_VERSION } from './schema.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
 import {
@@ -59,18 +60,18 @@ describe('SQLite store errors', () => {
     const error = failure(() => createSqliteEventStore({ path, busyTimeoutMs: 20 }))
     expect(isSqliteStoreLockedError(error)).toBe(true)
     other.close()
-    expect(() => createSqliteEventStore({ path }).database.close()).not.toThrow()
+    expect(() => databaseOf(createSqliteEventStore({ path })).close()).not.toThrow()
   })
 
   it('fails writes to a read-only database with a read-only error, writing nothing', async () => {
     const store = createSqliteEventStore({ path: file('read-only.db') })
     await store.appendToStream('s', [{ type: 'A', data: {} }])
-    store.database.pragma('query_only = ON')
+    databaseOf(store).pragma('query_only = ON')
     const error: unknown = await store
       .appendToStream('s', [{ type: 'B', data: {} }])
       .catch((e: unknown) => e)
     expect(isSqliteStoreReadOnlyError(error)).toBe(true)
-    store.database.pragma('query_only = OFF')
+    databaseOf(store).pragma('query_only = OFF')
     await expect(store.appendToStream('s', [{ type: 'C', data: {} }])).resolves.toMatchObject({
       nextExpectedRevision: 1,
     })
@@ -93,7 +94,7 @@ describe('SQLite store errors', () => {
       's',
       Array.from({ length: 400 }, (_, i) => ({ type: 'A', data: { i } })),
     )
-    store.database.pragma('wal_checkpoint(TRUNCATE)')
+    databaseOf(store).pragma('wal_checkpoint(TRUNCATE)')
     await store.close()
     const bytes = readFileSync(path)
     const pageSize = bytes.readUInt16BE(16)
@@ -113,8 +114,8 @@ describe('SQLite store errors', () => {
     const path = file('full.db')
     const store = createSqliteEventStore({ path })
     await store.appendToStream('small', [{ type: 'A', data: {} }])
-    const pages = store.database.pragma('page_count', { simple: true }) as number
-    store.database.pragma(`max_page_count = ${pages}`)
+    const pages = databaseOf(store).pragma('page_count', { simple: true }) as number
+    databaseOf(store).pragma(`max_page_count = ${pages}`)
     const big = Array.from({ length: 50 }, (_, i) => ({
       type: 'B',
       data: { blob: 'x'.repeat(2000), i },
@@ -127,7 +128,7 @@ describe('SQLite store errors', () => {
     expect(isSqliteStoreFullError(error)).toBe(true)
     expect(error).toBeInstanceOf(SqliteStoreFullError)
     expect(outcomes[1].status).toBe('fulfilled')
-    store.database.pragma('max_page_count = 1073741823')
+    databaseOf(store).pragma('max_page_count = 1073741823')
     await store.appendToStream('after', [{ type: 'C', data: {} }])
     await store.close()
     expect(count(path)).toBe(3)
@@ -137,7 +138,7 @@ describe('SQLite store errors', () => {
     const path = file('newer.db')
     const store = createSqliteEventStore({ path })
     await store.appendToStream('s', [{ type: 'A', data: {} }])
-    store.database.pragma(`user_version = ${SCHEMA_VERSION + 1}`)
+    databaseOf(store).pragma(`user_version = ${SCHEMA_VERSION + 1}`)
     await store.close()
     const before = readFileSync(path)
     const error = failure(() => createSqliteEventStore({ path }))
@@ -159,10 +160,10 @@ describe('SQLite store errors', () => {
   it('creates the schema once and reopens without migrating again', async () => {
     const path = file('schema.db')
     const store = createSqliteEventStore({ path })
-    expect(store.database.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(databaseOf(store).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     await store.close()
     const again = createSqliteEventStore({ path })
-    expect(again.database.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
+    expect(databaseOf(again).pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION)
     await again.close()
   })
 })

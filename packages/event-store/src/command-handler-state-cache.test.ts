@@ -26,7 +26,7 @@ const added = (amount: number, commandId: string) => ({
 })
 
 const fill = async (
-  handle: ReturnType<typeof createCommandHandler<Add, Added, unknown, never>>,
+  handle: ReturnType<typeof createCommandHandler<Add, Added, { total: number; count: number }, never>>,
   store: EventStore,
   streamName: string,
   commands: number,

@@ -7,8 +7,8 @@ import {
   type ExpectedRevision,
   type StreamRevision,
 } from './expected-revision.js'
-import { foldWholeStream, startStreamFold } from './stream-fold.js'
-import type { StreamStateCacheOptions } from './stream-state-cache.js'
+import { foldWholeStream, startStreamFold, type FoldedStream } from './stream-fold.js'
+import type { StreamStateCache, StreamStateCacheOptions } from './stream-state-cache.js'
 import { streamStateCaches } from './stream-state-caches.js'
 import {
   isWrongExpectedRevisionError,
@@ -62,12 +62,32 @@ export type CommandHandlerOptions = {
   stateCache?: false | StreamStateCacheOptions
 }
 
-export type CommandHandler<Command, Event, State, Error> = (
-  store: EventStore,
-  streamName: string,
-  command: Command,
-  context: CommandContext,
-) => Promise<CommandResult<Event, State, Error>>
+/**
+ * A stream read and folded for one command id: its state, last revision (-1: no stream) and, when
+ * the command was handled before, its original events.
+ */
+export type LoadedStream<Event, State> = FoldedStream<Event, State>
+
+export type CommandHandler<Command, Event, State, Error> = {
+  /**
+   * Decides `command` on `streamName` and appends its events. With `loaded` (what {@link load}
+   * returned for this stream and `context.commandId`) the first attempt decides on it instead of
+   * reading the stream again; a concurrent append since then is retried on a fresh read as usual.
+   */
+  (
+    store: EventStore,
+    streamName: string,
+    command: Command,
+    context: CommandContext,
+    loaded?: LoadedStream<Event, State>,
+  ): Promise<CommandResult<Event, State, Error>>
+  /** Reads and folds a stream as the handler does before deciding the command `commandId`. */
+  readonly load: (
+    store: EventStore,
+    streamName: string,
+    commandId: string,
+  ) => Promise<LoadedStream<Event, State>>
+}
 
 /**
  * Handles commands for one decider: read the stream, fold it, decide, append with the revision
@@ -86,16 +106,40 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
   const { eventMetadata } = options
   const cacheOf = streamStateCaches<State>(options.stateCache)
 
-  return async (store, streamName, command, context) => {
+  const read = async (
+    store: EventStore,
+    cache: StreamStateCache<State> | undefined,
+    streamName: string,
+    commandId: string,
+  ): Promise<LoadedStream<Event, State>> => {
+    const fold = startStreamFold(decider, streamName, commandId, cache)
+    for await (const recorded of store.readStream(streamName, fold.readOptions)) {
+      if (!fold.add(recorded)) break
+    }
+    return fold.finish() ?? (await foldWholeStream(store, decider, streamName, commandId, cache))
+  }
+
+  const handle = async (
+    store: EventStore,
+    streamName: string,
+    command: Command,
+    context: CommandContext,
+    loaded?: LoadedStream<Event, State>,
+  ): Promise<CommandResult<Event, State, Error>> => {
     const { commandId } = context
     const cache = cacheOf(store)
     for (let attempt = 0; ; attempt++) {
-      const fold = startStreamFold(decider, streamName, commandId, cache)
-      for await (const recorded of store.readStream(streamName, fold.readOptions)) {
-        if (!fold.add(recorded)) break
+      let folded = attempt === 0 ? loaded : undefined
+      if (folded === undefined) {
+        // Inline rather than through `read`: one async call fewer on the hot path.
+        const fold = startStreamFold(decider, streamName, commandId, cache)
+        for await (const recorded of store.readStream(streamName, fold.readOptions)) {
+          if (!fold.add(recorded)) break
+        }
+        folded =
+          fold.finish() ?? (await foldWholeStream(store, decider, streamName, commandId, cache))
       }
-      const { state, revision, replay } =
-        fold.finish() ?? (await foldWholeStream(store, decider, streamName, commandId, cache))
+      const { state, revision, replay } = folded
       const actual: StreamRevision = revision < 0 ? 'no_stream' : revision
       if (replay !== undefined) {
         return { ok: true, events: replay, nextExpectedRevision: revision, state, replayed: true }
@@ -136,4 +180,7 @@ export const createCommandHandler = <Command, Event extends DomainEvent, State, 
       }
     }
   }
+  const load = (store: EventStore, streamName: string, commandId: string) =>
+    read(store, cacheOf(store), streamName, commandId)
+  return Object.assign(handle, { load })
 }

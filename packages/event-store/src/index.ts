@@ -26,6 +26,7 @@ export type {
   CommandHandlerOptions,
   CommandRefused,
   CommandResult,
+  LoadedStream,
 } from './command-handler.js'
 export { createStateReader } from './state-reader.js'
 export type { StateReader, StateReaderOptions } from './state-reader.js'
@@ -33,8 +34,6 @@ export type { StreamStateCacheOptions } from './stream-state-cache.js'
 export { leanProjection } from './projection.js'
 export type { Projection, ProjectionSnapshot, ProjectionStorage } from './projection.js'
 export { createInMemoryProjectionStorage } from './in-memory-projection-storage.js'
-export { catchUpProjection } from './catch-up-projection.js'
-export type { CatchUpOptions, CatchUpProgress } from './catch-up-projection.js'
 export type { ReadModel, RowChange, TableRows } from './read-side/read-model.js'
 export { emptyReadModel } from './read-side/row-projection.js'
 export type { RowProjection } from './read-side/row-projection.js'
@@ -43,5 +42,26 @@ export type { ReadModelStorage, StoredReadModel } from './read-side/read-model-s
 export { createInMemoryReadModelStorage } from './read-side/in-memory-read-model-storage.js'
 export { readAllSource } from './read-side/event-source.js'
 export type { EventBatch, EventSource } from './read-side/event-source.js'
-export type { ReadSide } from './read-side/read-side.js'
+export type { ReadModelStore, ReadSide } from './read-side/read-side.js'
+export { readSideFrom } from './read-side/read-side-from.js'
+export { inMemoryReadModelStore } from './read-side/in-memory-read-model-store.js'
 export { inMemoryReadSide } from './read-side/in-memory-read-side.js'
+export type { FreshSlotRun, ProjectionSlot, SlotRun } from './read-side/projection-slot.js'
+export { rowSlot } from './read-side/row-slot.js'
+export { foldSlot } from './read-side/fold-slot.js'
+export { toFoldProjection } from './read-side/to-fold-projection.js'
+export { runPass } from './read-side/run-pass.js'
+export type { PassOptions } from './read-side/run-pass.js'
+export { progressMeter } from './read-side/projection-progress.js'
+export type { ProjectionProgress } from './read-side/projection-progress.js'
+export { scanLastPosition } from './read-side/last-position.js'
+export { openProjectionRunner } from './read-side/projection-runner.js'
+export type {
+  ProjectionRunner,
+  ProjectionRunnerOptions,
+  ProjectionStatus,
+  RebuildOptions,
+  RunOptions,
+} from './read-side/projection-runner.js'
+export { rebuildProjections } from './read-side/rebuild-projections.js'
+export type { RebuildProjectionsOptions } from './read-side/rebuild-projections.js'

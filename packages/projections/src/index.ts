@@ -1,27 +1,5 @@
-export { toFoldProjection } from './to-fold-projection.js'
-export { createSqliteReadModelStorage } from './sqlite-read-model-storage.js'
-export type { FreshSlotRun, ProjectionSlot, SlotRun } from './projection-slot.js'
-export { rowSlot } from './row-slot.js'
-export { liveReadModelSlots } from './live-read-model-slots.js'
-export type { StorageFor } from './live-read-model-slots.js'
-export { foldSlot } from './fold-slot.js'
-export { runPass } from './run-pass.js'
-export { sqliteEventSource } from './sqlite-event-source.js'
-export type { SqliteEventSourceOptions } from './sqlite-event-source.js'
-export type { PassOptions } from './run-pass.js'
-export { progressMeter } from './projection-progress.js'
-export type { ProjectionProgress } from './projection-progress.js'
-export { scanLastPosition } from './last-position.js'
-export { openProjectionRunner } from './projection-runner.js'
-export { rebuildProjections } from './rebuild-projections.js'
-export type { RebuildProjectionsOptions } from './rebuild-projections.js'
-export type {
-  ProjectionRunner,
-  ProjectionRunnerOptions,
-  ProjectionStatus,
-  RebuildOptions,
-  RunOptions,
-} from './projection-runner.js'
+export { wenmingReadModelNames, wenmingReadModelSlots } from './wenming-read-models.js'
+export type { WenmingReadModelName } from './wenming-read-models.js'
 export { siteClusterChanges, siteClusterEventTypes } from './site-cluster-changes.js'
 export type { SiteClusterRow } from './site-cluster-changes.js'
 export { orderBoard } from './order-board/order-board-projection.js'

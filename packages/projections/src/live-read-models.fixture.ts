@@ -5,8 +5,8 @@ import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-pr
 import { appendEvents } from './domain-events.fixture.js'
 import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import { orderBoard } from './order-board/order-board-projection.js'
-import { openProjectionRunner } from './projection-runner.js'
-import { rowSlot } from './row-slot.js'
+import { openProjectionRunner } from '@wenming/event-store'
+import { rowSlot } from '@wenming/event-store'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
 
 /** The four live read models caught up, in one runner, on `events`. */

@@ -2,16 +2,16 @@ import { createInMemoryEventStore, type RecordedEvent } from '@wenming/event-sto
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { clusterPool } from './cluster-pool/cluster-pool-projection.js'
-import { crashingAfter, survivingCrash } from './crashing-store.fixture.js'
+import { crashingAfter, survivingCrash } from '@wenming/event-store/testing'
 import { dispatchCandidates } from './dispatch-candidates/dispatch-candidates-projection.js'
 import { appendEvents } from './domain-events.fixture.js'
 import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import { orderBoard } from './order-board/order-board-projection.js'
-import { openProjectionRunner } from './projection-runner.js'
+import { openProjectionRunner } from '@wenming/event-store'
 import type { RowProjection } from '@wenming/event-store'
-import { rowSlot } from './row-slot.js'
+import { rowSlot } from '@wenming/event-store'
 import { teamWorkload } from './team-workload/team-workload-projection.js'
-import { toFoldProjection } from './to-fold-projection.js'
+import { toFoldProjection } from '@wenming/event-store'
 import { wenmingEventsArbitrary } from './wenming-event.fixture.js'
 
 const deepFreeze = <T>(value: T): T => {
@@ -25,7 +25,7 @@ const deepFreeze = <T>(value: T): T => {
 // Rows are shared between the live model, storage and older models, so a projection must never
 // change a row in place: frozen rows make any attempt throw.
 const projections = (
-  [orderBoard, teamWorkload, clusterPool, dispatchCandidates] as RowProjection<
+  [orderBoard, teamWorkload, clusterPool, dispatchCandidates] as unknown as RowProjection<
     Record<string, unknown>
   >[]
 ).map((projection) => ({

@@ -4,13 +4,13 @@ import {
   type Projection,
 } from '@wenming/event-store'
 import { describe, expectTypeOf, it } from 'vitest'
-import { foldSlot } from './fold-slot.js'
+import { foldSlot } from '@wenming/event-store'
 import { createInMemoryReadModelStorage } from '@wenming/event-store'
 import type { OrderBoardRows } from './order-board/order-board-rows.js'
 import { orderBoard } from './order-board/order-board-projection.js'
-import { openProjectionRunner } from './projection-runner.js'
+import { openProjectionRunner } from '@wenming/event-store'
 import type { ReadModel, RowChange } from '@wenming/event-store'
-import { rowSlot } from './row-slot.js'
+import { rowSlot } from '@wenming/event-store'
 
 const counter: Projection<number> = {
   name: 'counter',

@@ -1,7 +1,8 @@
 import {
-  catchUpProjection,
   createInMemoryEventStore,
   createInMemoryProjectionStorage,
+  foldSlot,
+  openProjectionRunner,
 } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -111,10 +112,15 @@ describe('work report properties', () => {
           for (const event of events) await store.appendToStream('log', [event])
           const projection = createWorkReportProjection()
           const storage = createInMemoryProjectionStorage<WorkReportReadModel>()
+          // A runner per run: each starts from what the last one saved.
+          const open = () =>
+            openProjectionRunner({ store, slots: [foldSlot(projection, storage)], batchSize })
           for (const stop of [...stops].sort((a, b) => a - b)) {
-            await catchUpProjection({ store, projection, storage, batchSize, untilPosition: stop })
+            await (await open()).catchUp({ untilPosition: stop })
           }
-          const { readModel } = await catchUpProjection({ store, projection, storage, batchSize })
+          const runner = await open()
+          await runner.catchUp()
+          const readModel = runner.readModel(projection)
           const query = reportPeriod('2022')
           expect(queryWorkReport(readModel, query)).toEqual(await computeWorkReport(events, query))
         },

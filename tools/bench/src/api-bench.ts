@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createWenmingApi, type AuthConfig } from '@wenming/api'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import autocannon from 'autocannon'
 import type { Benchmark, Metric } from './metric.js'
 import { seedApiBench } from './api-seed.js'
@@ -58,7 +58,8 @@ export const apiBench: Benchmark = {
       durability: 'full',
       checkpoints: process.env['WENMING_BENCH_CHECKPOINTS'] === 'inline' ? 'inline' : 'background',
     })
-    const api = await createWenmingApi({ store, auth })
+    const readSide = sqliteReadSide(store)
+    const api = await createWenmingApi({ store, readSide, auth })
     try {
       const url = await api.app.listen({ host: '127.0.0.1', port: 0 })
       const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' }
@@ -115,6 +116,7 @@ export const apiBench: Benchmark = {
       return metrics
     } finally {
       await api.close()
+      await readSide.close()
       await store.close()
       await rm(dir, { recursive: true, force: true })
     }

@@ -1,7 +1,5 @@
-import { createInMemoryProjectionStorage } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
-import { createSqliteReadModelStorage, foldSlot, liveReadModelSlots } from '@wenming/projections'
-import { createWorkReportProjection, type WorkReportReadModel } from '@wenming/reports'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
+import { wenmingReadModelSlots } from '@wenming/projections'
 import type { Benchmark } from './metric.js'
 import { createRssSampler } from './rebuild-rss.js'
 import {
@@ -35,25 +33,28 @@ export const rebuildBench: Benchmark = {
     const path = await rebuildStorePath(EVENTS, log)
     const rss = createRssSampler()
     const store = createSqliteEventStore({ path, durability: 'normal' })
+    const readSide = sqliteReadSide(store, { readAhead: true })
     try {
       collectGarbage()
       rss.reset()
       log('rebuild: work report (kept in memory, swapped in with one save)')
       const report = await timedRebuild(
         store,
-        [
-          foldSlot(
-            createWorkReportProjection(),
-            createInMemoryProjectionStorage<WorkReportReadModel>(),
-          ),
-        ],
+        readSide,
+        wenmingReadModelSlots(readSide, ['work-report']),
         { label: 'work report', log, sample: rss.sample },
       )
       collectGarbage()
       log('rebuild: order board, team workload, cluster pool, dispatch candidates (SQLite tables)')
       const live = await timedRebuild(
         store,
-        liveReadModelSlots((p) => createSqliteReadModelStorage(store, p)),
+        readSide,
+        wenmingReadModelSlots(readSide, [
+          'order-board',
+          'team-workload',
+          'cluster-pool',
+          'dispatch-candidates',
+        ]),
         { label: 'live read models', log, sample: rss.sample },
       )
       return [
@@ -68,6 +69,7 @@ export const rebuildBench: Benchmark = {
       ]
     } finally {
       rss.stop()
+      await readSide.close()
       await store.close()
     }
   },

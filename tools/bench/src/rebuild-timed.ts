@@ -1,32 +1,34 @@
-import type { SqliteEventStore } from '@wenming/event-store-sqlite'
-import type { EventSource } from '@wenming/event-store'
 import {
   rebuildProjections,
-  sqliteEventSource,
+  type EventSource,
+  type EventStore,
   type ProjectionSlot,
-} from '@wenming/projections'
+  type ReadSide,
+} from '@wenming/event-store'
 
 /** `WENMING_BENCH_LEAN=0` hands every projection whole events, to compare with the lean reads. */
 export const LEAN_VARIABLE = 'WENMING_BENCH_LEAN'
 
 /**
- * Rebuilds `slots` from position 0 on `store` as an offline rebuild does (the models it replaces
- * are not loaded), reporting progress every tenth of the log.
+ * Rebuilds `slots` from position 0 on `store`, reading the log through `readSide` (for SQLite with
+ * read-ahead: windows queried on a worker thread, one ahead, while this thread decodes and folds),
+ * as an offline rebuild does (the models it replaces are not loaded), reporting progress every
+ * tenth of the log.
  */
 export const timedRebuild = async (
-  store: SqliteEventStore,
+  store: EventStore,
+  readSide: ReadSide,
   slots: readonly ProjectionSlot[],
   options: { label: string; log: (line: string) => void; sample: () => void },
 ): Promise<{ events: number; seconds: number }> => {
   let nextTenth = 1
-  // Windows are queried on a worker thread, one ahead, while this thread decodes and folds.
-  const sqlite = sqliteEventSource(store, { readAhead: true })
+  const whole = readSide.source
   const lean = process.env[LEAN_VARIABLE] !== '0'
   const source: EventSource = lean
-    ? sqlite
+    ? whole
     : {
-        read: (after, limit, types) => sqlite.read(after, limit, types),
-        lastPosition: () => sqlite.lastPosition(),
+        read: (after, limit, types) => whole.read(after, limit, types),
+        ...(whole.lastPosition === undefined ? {} : { lastPosition: () => whole.lastPosition!() }),
       }
   if (!lean) options.log(`  ${options.label}: whole events (${LEAN_VARIABLE}=0)`)
   const started = performance.now()
@@ -49,6 +51,5 @@ export const timedRebuild = async (
     },
   })
   const seconds = (performance.now() - started) / 1000
-  await sqlite.close()
   return { events: eventsRead, seconds }
 }

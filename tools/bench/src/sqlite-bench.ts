@@ -129,7 +129,7 @@ export const sqliteBench: Benchmark = {
     ] as const) {
       const samples: number[] = []
       for (let run = 0; run < 3; run++) {
-        samples.push(await bareTransactionsPerSecond(durability, transactions))
+        samples.push(bareTransactionsPerSecond(durability, transactions))
       }
       metrics.push({
         name: `sqlite.bare_transactions_per_s.${durability}`,

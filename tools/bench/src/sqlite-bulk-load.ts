@@ -2,7 +2,7 @@ import { existsSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { deterministicEventId, type EventData } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import { lifecycle } from './order-lifecycle.js'
 
 /** Bump when the shape of the generated events changes, so stale cached stores are rebuilt. */
@@ -19,12 +19,12 @@ const orderEvents = (order: number): EventData[] =>
     id: deterministicEventId(`${order}/${index}`, 0),
   }))
 
-const lastPosition = (path: string): number => {
+const lastPosition = async (path: string): Promise<number> => {
   const store = createSqliteEventStore({ path, durability: 'normal' })
   try {
-    return (store.database.prepare('SELECT MAX(position) FROM events').pluck().get() as number) ?? 0
+    return (await sqliteReadSide(store).source.lastPosition?.()) ?? 0
   } finally {
-    void store.close()
+    await store.close()
   }
 }
 
@@ -38,7 +38,7 @@ export const bulkLoadedStore = async (
 ): Promise<string> => {
   const path = join(tmpdir(), `wenming-bench-sqlite-g${GENERATION}-${events}.db`)
   if (existsSync(path)) {
-    if (lastPosition(path) === events) {
+    if ((await lastPosition(path)) === events) {
       const mb = statSync(path).size / 1e6
       log(
         `  reusing cached ${events.toLocaleString('en-US')}-event store ${path} (${mb.toFixed(0)} MB)`,

@@ -1,17 +1,12 @@
 import {
-  activityDecider,
   activityStream,
   cancelActivitySchema,
-  handleActivityCommand,
-  handleMonthlyThemeCommand,
   holdActivitySchema,
   monthlyThemeStream,
   planActivitySchema,
   setMonthlyThemeSchema,
-  type ActivityEvent,
-  type ActivityState,
+  type WenmingDomain,
 } from '@wenming/domain'
-import type { EventStore } from '@wenming/event-store'
 import type { ApiDependencies, CommandRoute } from '../command-route.js'
 import { domainCommandRoute } from '../domain-command-route.js'
 import type { Principal, Role } from '../principal.js'
@@ -23,29 +18,23 @@ const organizers: readonly Role[] = ['centre-dispatcher', 'institute-admin', 'st
 const stream = (data: { activityId: string }): string => activityStream(data.activityId)
 const location = (data: { activityId: string }): string => `/activities/${data.activityId}`
 
-const readActivity = async (store: EventStore, activityId: string): Promise<ActivityState> => {
-  let state = activityDecider.initialState
-  for await (const event of store.readStream(activityStream(activityId))) {
-    state = activityDecider.evolve(state, event as unknown as ActivityEvent)
-  }
-  return state
-}
-
 /** The organising site's admins (and the dispatcher) report or cancel a planned activity. */
-const organizerOf = async (
-  principal: Principal,
-  data: { activityId: string },
-  { store }: ApiDependencies,
-): Promise<boolean> => {
-  const state = await readActivity(store, data.activityId)
-  if (state.status === 'none') {
-    throw httpProblem(404, 'not-found', 'Activity not found', `No activity ${data.activityId}`)
+const organizerOf =
+  (domain: WenmingDomain) =>
+  async (
+    principal: Principal,
+    data: { activityId: string },
+    { store }: ApiDependencies,
+  ): Promise<boolean> => {
+    const state = await domain.readActivity(store, data.activityId)
+    if (state.status === 'none') {
+      throw httpProblem(404, 'not-found', 'Activity not found', `No activity ${data.activityId}`)
+    }
+    return managesSite(principal, state.plan.organizerSiteId)
   }
-  return managesSite(principal, state.plan.organizerSiteId)
-}
 
 /** Activity commands (plan, hold, cancel) and the month's theme. */
-export const activityCommandRoutes = (): CommandRoute[] => [
+export const activityCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   domainCommandRoute({
     url: '/activities',
     operationId: 'planActivity',
@@ -57,7 +46,7 @@ export const activityCommandRoutes = (): CommandRoute[] => [
     generatedId: 'activityId',
     roles: organizers,
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.organizerSiteId)),
-    handle: handleActivityCommand,
+    handle: domain.handleActivityCommand,
     stream,
     location,
     successStatus: 201,
@@ -70,8 +59,8 @@ export const activityCommandRoutes = (): CommandRoute[] => [
     schema: holdActivitySchema,
     fromParams: ['activityId'],
     roles: organizers,
-    authorize: organizerOf,
-    handle: handleActivityCommand,
+    authorize: organizerOf(domain),
+    handle: domain.handleActivityCommand,
     stream,
     location,
   }),
@@ -83,8 +72,8 @@ export const activityCommandRoutes = (): CommandRoute[] => [
     schema: cancelActivitySchema,
     fromParams: ['activityId'],
     roles: organizers,
-    authorize: organizerOf,
-    handle: handleActivityCommand,
+    authorize: organizerOf(domain),
+    handle: domain.handleActivityCommand,
     stream,
     location,
   }),
@@ -96,7 +85,7 @@ export const activityCommandRoutes = (): CommandRoute[] => [
     schema: setMonthlyThemeSchema,
     fromParams: ['month'],
     roles: ['centre-dispatcher'],
-    handle: handleMonthlyThemeCommand,
+    handle: domain.handleMonthlyThemeCommand,
     stream: (data) => monthlyThemeStream(data.month),
     location: (data) => `/monthly-themes/${data.month}`,
   }),

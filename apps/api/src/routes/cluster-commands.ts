@@ -2,7 +2,6 @@ import {
   clusterStream,
   dissolveClusterSchema,
   formClusterSchema,
-  handleClusterCommand,
   joinClusterSchema,
   leaveClusterSchema,
   offerVenueSchema,
@@ -10,6 +9,7 @@ import {
   recordJointActivitySchema,
   withdrawTeamSchema,
   withdrawVenueSchema,
+  type WenmingDomain,
 } from '@wenming/domain'
 import type { CommandRoute } from '../command-route.js'
 import {
@@ -29,18 +29,21 @@ type ClusterSpec<S extends CommandSchema> = Omit<
 >
 
 /** A cluster command through the cluster handler (membership runs the site ⇄ cluster process). */
-const clusterRoute = <S extends CommandSchema>(spec: ClusterSpec<S>): CommandRoute =>
+const clusterRoute = <S extends CommandSchema>(
+  domain: WenmingDomain,
+  spec: ClusterSpec<S>,
+): CommandRoute =>
   domainCommandRoute<S>({
     ...spec,
     tag,
-    handle: handleClusterCommand as DomainCommandSpec<S>['handle'],
+    handle: domain.handleClusterCommand as DomainCommandSpec<S>['handle'],
     stream: stream as DomainCommandSpec<S>['stream'],
     location: location as DomainCommandSpec<S>['location'],
   })
 
 /** Cluster (五联共建) commands: form, join, leave, pool and withdraw teams, venues, joint activities. */
-export const clusterCommandRoutes = (): CommandRoute[] => [
-  clusterRoute({
+export const clusterCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
+  clusterRoute(domain, {
     url: '/clusters',
     operationId: 'formCluster',
     summary: 'Forms a cluster of weak sites with a lead site (at least two members, C3)',
@@ -50,7 +53,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     roles: ['centre-dispatcher'],
     successStatus: 201,
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/sites',
     operationId: 'joinCluster',
     summary: 'A site joins the cluster (a site is in at most one cluster, C1)',
@@ -58,7 +61,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     fromParams: ['clusterId'],
     roles: ['centre-dispatcher'],
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/sites/:siteId/leave',
     operationId: 'leaveCluster',
     summary: 'A site leaves the cluster; its teams leave the pool (C2)',
@@ -66,7 +69,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     fromParams: ['clusterId', 'siteId'],
     roles: ['centre-dispatcher'],
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/teams',
     operationId: 'poolTeam',
     summary: 'Pools a team whose home site is a member (C2)',
@@ -74,7 +77,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     fromParams: ['clusterId'],
     roles: ['centre-dispatcher'],
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/teams/:teamId/withdraw',
     operationId: 'withdrawTeam',
     summary: 'Withdraws a team from the pool',
@@ -82,7 +85,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     fromParams: ['clusterId', 'teamId'],
     roles: ['centre-dispatcher'],
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/venues',
     operationId: 'offerVenue',
     summary: 'A member site offers a shared venue (阵地联用, C4)',
@@ -92,7 +95,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     roles: ['centre-dispatcher', 'station-admin', 'institute-admin'],
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.siteId)),
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/venues/:venueId/withdraw',
     operationId: 'withdrawVenue',
     summary: 'Withdraws a shared venue',
@@ -100,7 +103,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     fromParams: ['clusterId', 'venueId'],
     roles: ['centre-dispatcher'],
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/joint-activities',
     operationId: 'recordJointActivity',
     summary: 'Records a joint activity hosted by a member site (活动联办, C4)',
@@ -110,7 +113,7 @@ export const clusterCommandRoutes = (): CommandRoute[] => [
     roles: ['centre-dispatcher', 'station-admin', 'institute-admin'],
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.hostSiteId)),
   }),
-  clusterRoute({
+  clusterRoute(domain, {
     url: '/clusters/:clusterId/dissolve',
     operationId: 'dissolveCluster',
     summary: 'Dissolves the cluster, releasing all its sites (C3)',

@@ -5,13 +5,13 @@ import {
   declineOrderSchema,
   dispatchOrderSchema,
   evaluateOrderSchema,
-  handleOrderCommand,
   issueDirectiveOrderSchema,
   orderStream,
   placeRequestOrderSchema,
   redispatchOrderSchema,
   rejectOrderSchema,
   takeOrderSchema,
+  type WenmingDomain,
 } from '@wenming/domain'
 import type { ApiDependencies, CommandRoute } from '../command-route.js'
 import {
@@ -26,14 +26,11 @@ const tag = 'orders'
 const stream = (data: { orderId: string }): string => orderStream(data.orderId)
 const location = (data: { orderId: string }): string => `/orders/${data.orderId}`
 
-/** The order must exist (else 404); the dispatcher reviews and dispatches every order. */
-const existingOrder = async (
-  _principal: Principal,
-  data: { orderId: string },
-  { store }: ApiDependencies,
-): Promise<boolean> => {
-  await loadOrderOrigin(store, data.orderId)
-  return true
+/** An unknown order is a 404, told by the domain's refusal: the route reads nothing of its own. */
+const orderNotFound = {
+  refusal: 'OrderNotFound',
+  title: 'Order not found',
+  detail: (data: { orderId: string }) => `No order ${data.orderId}`,
 }
 
 /** The requester or issuer (or an admin of its site) acts on the order. */
@@ -55,7 +52,7 @@ const teamOnOrder = async (
 
 type LifecycleSpec<S extends CommandSchema> = Omit<
   DomainCommandSpec<S>,
-  'url' | 'operationId' | 'summary' | 'tag' | 'fromParams' | 'stream' | 'location'
+  'url' | 'operationId' | 'summary' | 'tag' | 'fromParams' | 'stream' | 'location' | 'notFound'
 >
 
 /** `POST /orders/:orderId/<action>`: the order id comes from the URL. */
@@ -66,6 +63,7 @@ const lifecycle = <S extends CommandSchema>(
 ): CommandRoute =>
   domainCommandRoute<S>({
     ...spec,
+    notFound: orderNotFound as DomainCommandSpec<S>['notFound'] & object,
     url: `/orders/:orderId/${action}`,
     operationId: `${action}Order`,
     summary,
@@ -76,7 +74,7 @@ const lifecycle = <S extends CommandSchema>(
   })
 
 /** Order commands: 点单 and 定单, review, dispatch, take or decline, complete, evaluate, cancel. */
-export const orderCommandRoutes = (): CommandRoute[] => [
+export const orderCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   domainCommandRoute({
     url: '/orders',
     operationId: 'placeRequestOrder',
@@ -88,7 +86,7 @@ export const orderCommandRoutes = (): CommandRoute[] => [
     roles: ['resident', 'station-admin', 'institute-admin', 'centre-dispatcher'],
     authorize: (principal, data) =>
       Promise.resolve(principal.role === 'resident' || managesSite(principal, data.siteId)),
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
     stream,
     location,
     successStatus: 201,
@@ -103,7 +101,7 @@ export const orderCommandRoutes = (): CommandRoute[] => [
     generatedId: 'orderId',
     roles: ['centre-dispatcher', 'institute-admin'],
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.issuingSiteId)),
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
     stream,
     location,
     successStatus: 201,
@@ -111,55 +109,51 @@ export const orderCommandRoutes = (): CommandRoute[] => [
   lifecycle('accept', 'Accepts a request order for dispatch (受理)', {
     schema: acceptOrderSchema,
     roles: ['centre-dispatcher'],
-    authorize: existingOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('reject', 'Rejects a request order with a reason (不予受理)', {
     schema: rejectOrderSchema,
     roles: ['centre-dispatcher'],
-    authorize: existingOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('dispatch', 'Dispatches an order to one team (派单), reserving its capacity', {
     schema: dispatchOrderSchema,
     roles: ['centre-dispatcher'],
-    authorize: existingOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('redispatch', 'Dispatches again after the SLA ran out without a take', {
     schema: redispatchOrderSchema,
     roles: ['centre-dispatcher'],
-    authorize: existingOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('take', 'The dispatched team takes the order (接单)', {
     schema: takeOrderSchema,
     roles: ['team-leader'],
     authorize: teamOnOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('decline', 'The dispatched team declines the order (退单)', {
     schema: declineOrderSchema,
     roles: ['team-leader'],
     authorize: teamOnOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('complete', 'The team closes the order with its report (结项)', {
     schema: completeOrderSchema,
     roles: ['team-leader'],
     authorize: teamOnOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('evaluate', 'The requester or issuer rates the completed order (评单)', {
     schema: evaluateOrderSchema,
     roles: ['resident', 'station-admin', 'institute-admin', 'centre-dispatcher'],
     authorize: ownOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
   lifecycle('cancel', 'The requester or issuer cancels the order before completion', {
     schema: cancelOrderSchema,
     roles: ['resident', 'station-admin', 'institute-admin', 'centre-dispatcher'],
     authorize: ownOrder,
-    handle: handleOrderCommand,
+    handle: domain.handleOrderCommand,
   }),
 ]

@@ -1,11 +1,11 @@
 import {
   clearSiteWeakMarkSchema,
   closeSiteSchema,
-  handleSiteCommand,
   markSiteWeakSchema,
   registerSiteSchema,
   renameSiteSchema,
   siteStream,
+  type WenmingDomain,
 } from '@wenming/domain'
 import type { CommandRoute } from '../command-route.js'
 import { domainCommandRoute } from '../domain-command-route.js'
@@ -16,7 +16,7 @@ const stream = (data: { siteId: string }): string => siteStream(data.siteId)
 const location = (data: { siteId: string }): string => `/sites/${data.siteId}`
 
 /** Site commands: register (institute admins under their site), rename, close, mark weak. */
-export const siteCommandRoutes = (): CommandRoute[] => [
+export const siteCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   domainCommandRoute({
     url: '/sites',
     operationId: 'registerSite',
@@ -31,7 +31,7 @@ export const siteCommandRoutes = (): CommandRoute[] => [
         (data.parentId !== null && managesSite(principal, data.parentId)) ||
           principal.role === 'centre-dispatcher',
       ),
-    handle: handleSiteCommand,
+    handle: domain.handleSiteCommand,
     stream,
     location,
     successStatus: 201,
@@ -45,7 +45,7 @@ export const siteCommandRoutes = (): CommandRoute[] => [
     fromParams: ['siteId'],
     roles: ['centre-dispatcher', 'institute-admin', 'station-admin'],
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.siteId)),
-    handle: handleSiteCommand,
+    handle: domain.handleSiteCommand,
     stream,
     location,
   }),
@@ -58,7 +58,7 @@ export const siteCommandRoutes = (): CommandRoute[] => [
     fromParams: ['siteId'],
     roles: ['centre-dispatcher', 'institute-admin', 'station-admin'],
     authorize: (principal, data) => Promise.resolve(managesSite(principal, data.siteId)),
-    handle: handleSiteCommand,
+    handle: domain.handleSiteCommand,
     stream,
     location,
   }),
@@ -70,7 +70,7 @@ export const siteCommandRoutes = (): CommandRoute[] => [
     schema: markSiteWeakSchema,
     fromParams: ['siteId'],
     roles: ['centre-dispatcher'],
-    handle: handleSiteCommand,
+    handle: domain.handleSiteCommand,
     stream,
     location,
   }),
@@ -82,7 +82,7 @@ export const siteCommandRoutes = (): CommandRoute[] => [
     schema: clearSiteWeakMarkSchema,
     fromParams: ['siteId'],
     roles: ['centre-dispatcher'],
-    handle: handleSiteCommand,
+    handle: domain.handleSiteCommand,
     stream,
     location,
   }),

@@ -1,5 +1,5 @@
 import { createInMemoryEventStore, type RecordedEvent } from '@wenming/event-store'
-import { handleSiteCommand, siteStream } from '@wenming/domain'
+import { createWenmingDomain, siteStream } from '@wenming/domain'
 import { describe, expect, it } from 'vitest'
 import type { Principal } from '../principal.js'
 import { apiSpecification, type GivenApiEvent } from './api-specification.js'
@@ -11,7 +11,7 @@ const at = new Date('2026-03-01T08:00:00.000Z')
 /** The events of a registered district centre, as the domain records them. */
 const centreRegistered = async (): Promise<GivenApiEvent[]> => {
   const store = createInMemoryEventStore()
-  await handleSiteCommand(
+  await createWenmingDomain().handleSiteCommand(
     store,
     {
       type: 'RegisterSite',

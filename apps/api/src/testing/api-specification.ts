@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto'
-import { createInMemoryEventStore, type EventStore, type RecordedEvent } from '@wenming/event-store'
+import {
+  createInMemoryEventStore,
+  inMemoryReadSide,
+  type EventStore,
+  type RecordedEvent,
+} from '@wenming/event-store'
 import { expect } from 'vitest'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi } from '../create-wenming-api.js'
@@ -82,8 +87,10 @@ export const apiSpecification =
         const auth: AuthConfig = {
           tokens: request.as === undefined ? [] : [{ token, principal: request.as }],
         }
+        const readSide = inMemoryReadSide(store)
         const api = await createWenmingApi({
           store,
+          readSide,
           auth,
           ...(options.clock === undefined ? {} : { clock: options.clock }),
         })
@@ -112,6 +119,7 @@ export const apiSpecification =
           return outcome
         } finally {
           await api.close()
+          await readSide.close()
         }
       },
     }),

@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { EventStore } from '@wenming/event-store'
-import { createSqliteEventStore } from '@wenming/event-store-sqlite'
-import { scanLastPosition } from '@wenming/projections'
+import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
+import { scanLastPosition } from '@wenming/event-store'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
 import type { Principal } from '../principal.js'
@@ -60,8 +60,10 @@ export const startTestApi = async (): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
   const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
+  const readSide = sqliteReadSide(store)
   const api = await createWenmingApi({
     store,
+    readSide,
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
@@ -113,6 +115,7 @@ export const startTestApi = async (): Promise<TestApi> => {
     },
     close: async () => {
       await api.close()
+      await readSide.close()
       await store.close()
       await rm(dir, { recursive: true, force: true })
     },

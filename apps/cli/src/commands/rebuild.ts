@@ -1,32 +1,43 @@
-import { projectionNames, wenmingEventSource, wenmingProjectionSlots } from '@wenming/api'
-import { rebuildProjections } from '@wenming/projections'
+import { rebuildProjections } from '@wenming/event-store'
+import {
+  wenmingReadModelNames,
+  wenmingReadModelSlots,
+  type WenmingReadModelName,
+} from '@wenming/projections'
 import { CliUsageError } from '../cli-error.js'
 import type { CliIo } from '../main.js'
 import type { OpenedStore } from '../open-store.js'
 import { renderProgressBar } from '../progress-bar.js'
+import type { ReadModelSpec } from '../store-spec.js'
+
+const isReadModelName = (name: string): name is WenmingReadModelName =>
+  (wenmingReadModelNames as readonly string[]).includes(name)
 
 /** Rebuilds one read model (or all) from position 0, drawing a progress bar on stderr. */
 export const runRebuild = async (
-  { store, description }: OpenedStore,
-  name: string | undefined,
+  opened: OpenedStore,
+  options: { name: string | undefined; readModels: ReadModelSpec },
   io: CliIo,
 ): Promise<number> => {
-  if (name !== undefined && !(projectionNames as readonly string[]).includes(name)) {
-    throw new CliUsageError(`Unknown read model '${name}': one of ${projectionNames.join(', ')}`)
+  const { name } = options
+  if (name !== undefined && !isReadModelName(name)) {
+    throw new CliUsageError(
+      `Unknown read model '${name}': one of ${wenmingReadModelNames.join(', ')}`,
+    )
   }
-  const names = name === undefined ? [...projectionNames] : [name]
-  const slots = wenmingProjectionSlots(store).filter((slot) => names.includes(slot.name))
-  const source = wenmingEventSource(store, { readAhead: true })
-  io.err(`Rebuilding ${names.join(', ')} from ${description}\n`)
+  const names = name === undefined ? [...wenmingReadModelNames] : [name]
+  // Offline: windows of the log are read ahead on a worker where the store can.
+  const readSide = await opened.readSide({ readModels: options.readModels, readAhead: true })
+  io.err(`Rebuilding ${names.join(', ')} from ${opened.description} into ${readSide.description}\n`)
   const started = performance.now()
   let lastDraw = 0
-  // Offline: the read models being replaced are never loaded, and SQLite filters event types.
+  // The read models being replaced are never loaded, and SQLite filters event types.
   let result: Awaited<ReturnType<typeof rebuildProjections>>
   try {
     result = await rebuildProjections({
-      store,
-      slots,
-      ...(source === undefined ? {} : { source }),
+      store: opened.store,
+      slots: wenmingReadModelSlots(readSide, names),
+      source: readSide.source,
       onProgress: (progress) => {
         const now = performance.now()
         if (now - lastDraw < 100 && progress.position < progress.targetPosition) return
@@ -41,7 +52,7 @@ export const runRebuild = async (
       },
     })
   } finally {
-    await source?.close()
+    await readSide.close()
   }
   const seconds = (performance.now() - started) / 1000
   io.err('\n')

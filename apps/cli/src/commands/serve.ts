@@ -5,15 +5,17 @@ import {
   loadAuthConfig,
   type AuthConfig,
 } from '@wenming/api'
+import { createWenmingDomain } from '@wenming/domain'
 import { simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
 import { openStore } from '../open-store.js'
-import type { StoreSpec } from '../store-spec.js'
+import type { ReadModelSpec, StoreSpec } from '../store-spec.js'
 
 export type ServeOptions = {
   store: StoreSpec
+  readModels: ReadModelSpec
   port: number
   host: string
   tokens: string | undefined
@@ -31,12 +33,20 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   if (options.tokens === undefined && !options.dev) {
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
-  const { store, description } = await openStore(options.store)
+  const opened = await openStore(options.store)
+  const { store, description } = opened
   let api: Awaited<ReturnType<typeof createWenmingApi>> | undefined
+  let readSide: Awaited<ReturnType<typeof opened.readSide>> | undefined
+  // One domain object for the process: the seeding and the API share its state caches.
+  const domain = createWenmingDomain()
   try {
+    readSide = await opened.readSide({ readModels: options.readModels })
+    // Before anything reads the store: an operator sees where the read models live even when the
+    // store cannot be reached.
+    io.out(`Store: ${description}\nRead models: ${readSide.description}\n`)
     if (options.seedDemo && (await isEmpty(store))) {
       io.err('Seeding the empty store with the demo district year 2022...\n')
-      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022' })
+      await simulateDistrictYear(store, { year: 2022, seed: 1, profile: '2022', domain })
     }
     const auth: AuthConfig =
       options.tokens !== undefined
@@ -44,7 +54,9 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
         : createDevAuthConfig(await findDevScope(store))
     api = await createWenmingApi({
       store,
+      readSide,
       auth,
+      domain,
       logger: createLogger(process.env['LOG_LEVEL'] ?? 'info', { pretty: options.dev }),
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
@@ -64,6 +76,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
     return 0
   } finally {
     await api?.close()
+    await readSide?.close()
     await store.close()
   }
 }

@@ -3,7 +3,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { activityCommandArbitrary } from '../testing/activity-arbitraries.js'
 import type { ActivityCommand } from './commands.js'
-import { handleActivityCommand } from './handle-activity-command.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 type Model = {
   status: 'none' | 'planned' | 'held' | 'cancelled'
@@ -36,7 +38,7 @@ const send = (command: ActivityCommand): fc.AsyncCommand<Model, Real> => ({
   run: async (model, { store }) => {
     const commandId = `cmd-${++model.sent}`
     const next = expectedStatus(model, command)
-    const result = await handleActivityCommand(store, command, { commandId })
+    const result = await domain.handleActivityCommand(store, command, { commandId })
     expect(result.ok).toBe(next !== undefined)
     if (next !== undefined) {
       model.status = next
@@ -53,7 +55,7 @@ const resend: fc.AsyncCommand<Model, Real> = {
   check: (model) => model.last?.accepted === true,
   run: async (model, { store }) => {
     const { command, commandId } = model.last!
-    const result = await handleActivityCommand(store, command, { commandId })
+    const result = await domain.handleActivityCommand(store, command, { commandId })
     expect(result).toMatchObject({ ok: true, replayed: true })
     expect(await countEvents(store)).toBe(model.events)
   },

@@ -1,7 +1,9 @@
 import { createInMemoryEventStore, type RecordedEvent } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
 import type { ActivityCommand } from './commands.js'
-import { handleActivityCommand } from './handle-activity-command.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const metadata = { now: '2022-03-05T01:00:00.000Z', actor: { id: 'user-1' } }
 
@@ -41,8 +43,11 @@ const read = async (store: ReturnType<typeof createInMemoryEventStore>, stream: 
 describe('handleActivityCommand', () => {
   it('appends to activity-<id> with the schema version and the caller metadata', async () => {
     const store = createInMemoryEventStore()
-    await handleActivityCommand(store, plan, { commandId: 'c-1', metadata: { correlationId: 'x' } })
-    const result = await handleActivityCommand(store, hold, { commandId: 'c-2' })
+    await domain.handleActivityCommand(store, plan, {
+      commandId: 'c-1',
+      metadata: { correlationId: 'x' },
+    })
+    const result = await domain.handleActivityCommand(store, hold, { commandId: 'c-2' })
     expect(result).toMatchObject({ ok: true, state: { status: 'held', volunteers: 30 } })
     const events = await read(store, 'activity-a-9')
     expect(events.map((e) => e.type)).toEqual(['ActivityPlanned', 'ActivityHeld'])
@@ -51,15 +56,15 @@ describe('handleActivityCommand', () => {
 
   it('returns a refusal as a value and appends nothing', async () => {
     const store = createInMemoryEventStore()
-    const result = await handleActivityCommand(store, hold, { commandId: 'c-1' })
+    const result = await domain.handleActivityCommand(store, hold, { commandId: 'c-1' })
     expect(result).toMatchObject({ ok: false, error: { type: 'ActivityNotPlanned' } })
     expect(await read(store, 'activity-a-9')).toEqual([])
   })
 
   it('appends nothing new when the same command is sent again', async () => {
     const store = createInMemoryEventStore()
-    await handleActivityCommand(store, plan, { commandId: 'c-1' })
-    const again = await handleActivityCommand(store, plan, { commandId: 'c-1' })
+    await domain.handleActivityCommand(store, plan, { commandId: 'c-1' })
+    const again = await domain.handleActivityCommand(store, plan, { commandId: 'c-1' })
     expect(again).toMatchObject({ ok: true, replayed: true })
     expect(await read(store, 'activity-a-9')).toHaveLength(1)
   })

@@ -1,7 +1,6 @@
 import { createInMemoryEventStore, type EventStore, type RecordedEvent } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { handleClusterCommand } from '../membership/handle-cluster-command.js'
 import { runNetworkCommands } from '../testing/handle-network-command.js'
 import { clusterSetup, networkSetup } from '../testing/network.js'
 import { networkCommandsArbitrary } from '../testing/network-arbitraries.js'
@@ -9,6 +8,9 @@ import { networkRuleViolations } from '../testing/network-rules.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
 import { scheduledStore } from '../testing/scheduled-store.js'
 import type { ClusterCommand } from './commands.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const at = '2026-02-01T08:00:00.000Z'
 
@@ -70,7 +72,7 @@ describe('clusters', () => {
           )
           const racing = scheduledStore(s, store)
           const runs = attempts.map((command, i) =>
-            handleClusterCommand(racing, command, { commandId: `attempt-${i}` }),
+            domain.handleClusterCommand(racing, command, { commandId: `attempt-${i}` }),
           )
           await s.waitFor(Promise.all(runs))
           expect(await networkRuleViolations(store)).toEqual([])

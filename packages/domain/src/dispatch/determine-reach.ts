@@ -12,7 +12,7 @@ export type ReachFacts = {
   readonly cluster: ClusterState | null
   readonly team: TeamFacts
   /** The team's home site. */
-  readonly teamHomeSite: SiteFacts | null
+  readonly teamHomeSite: Pick<SiteFacts, 'siteId' | 'level'> | null
 }
 
 /**

@@ -1,14 +1,13 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
-import { handleClusterCommand } from '../membership/handle-cluster-command.js'
 import type { OrderCommand } from '../order/commands.js'
-import { handleOrderCommand } from '../order/handle-order-command.js'
-import { readState } from '../shared/read-state.js'
 import { teamStream } from '../shared/stream-names.js'
-import { teamDecider } from '../team/team-decider.js'
 import { runNetworkCommands } from '../testing/handle-network-command.js'
 import { networkSetup } from '../testing/network.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const t0 = '2026-02-01T08:00:00.000Z'
 
@@ -34,7 +33,7 @@ const placeAndAccept = async (
       { type: 'AcceptOrder', data: { orderId }, metadata: commandMetadata(t0) },
     ] satisfies OrderCommand[]
   ).entries()) {
-    await handleOrderCommand(store, command, { commandId: `${orderId}-intake-${i}` })
+    await domain.handleOrderCommand(store, command, { commandId: `${orderId}-intake-${i}` })
   }
 }
 
@@ -45,14 +44,14 @@ const dispatch = (orderId: string, teamId: string, now = t0): OrderCommand => ({
 })
 
 const reservations = async (store: EventStore, teamId: string) => {
-  const team = await readState(store, teamDecider, teamStream(teamId))
+  const team = await domain.readTeam(store, teamId)
   return team.status === 'unregistered' ? [] : team.reservations
 }
 
 describe('dispatch process', () => {
   it('dispatches to a local team, a district team, and a pooled team, recording the reach', async () => {
     const store = await network()
-    await handleClusterCommand(
+    await domain.handleClusterCommand(
       store,
       {
         type: 'FormCluster',
@@ -61,7 +60,7 @@ describe('dispatch process', () => {
       },
       { commandId: 'form' },
     )
-    await handleClusterCommand(
+    await domain.handleClusterCommand(
       store,
       {
         type: 'PoolTeam',
@@ -74,7 +73,7 @@ describe('dispatch process', () => {
     await placeAndAccept(store, 'o-district', 'st-4')
     await placeAndAccept(store, 'o-pooled', 'st-1')
     const reachOf = async (orderId: string, teamId: string) => {
-      const result = await handleOrderCommand(store, dispatch(orderId, teamId), {
+      const result = await domain.handleOrderCommand(store, dispatch(orderId, teamId), {
         commandId: `d-${orderId}`,
       })
       const event = result.ok ? result.events.find((e) => e.type === 'OrderDispatched') : undefined
@@ -89,13 +88,13 @@ describe('dispatch process', () => {
     const store = await network()
     await placeAndAccept(store, 'o-1', 'st-4')
     expect(
-      await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' }),
+      await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' }),
     ).toEqual({
       ok: false,
       error: { type: 'TeamOutOfReach', orderId: 'o-1', teamId: 'team-st-1' },
     })
     expect(
-      await handleOrderCommand(store, dispatch('o-1', 'team-x'), { commandId: 'd-2' }),
+      await domain.handleOrderCommand(store, dispatch('o-1', 'team-x'), { commandId: 'd-2' }),
     ).toEqual({
       ok: false,
       error: { type: 'TeamNotFound', teamId: 'team-x' },
@@ -108,10 +107,11 @@ describe('dispatch process', () => {
     await placeAndAccept(store, 'o-1', 'st-1')
     await placeAndAccept(store, 'o-2', 'st-1')
     expect(
-      (await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' })).ok,
+      (await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' }))
+        .ok,
     ).toBe(true)
     expect(
-      await handleOrderCommand(store, dispatch('o-2', 'team-st-1'), { commandId: 'd-2' }),
+      await domain.handleOrderCommand(store, dispatch('o-2', 'team-st-1'), { commandId: 'd-2' }),
     ).toEqual({
       ok: false,
       error: { type: 'TeamAtCapacity', teamId: 'team-st-1', capacity: 1, activeOrders: 1 },
@@ -127,7 +127,7 @@ describe('dispatch process', () => {
       appendToStream: async (streamName, events, options) => {
         const result = await inner.appendToStream(streamName, events, options)
         if (events.some((e) => e.type === 'TeamCapacityReserved')) {
-          await handleOrderCommand(
+          await domain.handleOrderCommand(
             inner,
             {
               type: 'CancelOrder',
@@ -140,7 +140,7 @@ describe('dispatch process', () => {
         return result
       },
     }
-    const result = await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
+    const result = await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
       commandId: 'd-1',
     })
     expect(result).toEqual({
@@ -155,8 +155,8 @@ describe('dispatch process', () => {
   it('releases reservations on decline, completion and re-dispatch', async () => {
     const store = await network()
     await placeAndAccept(store, 'o-1', 'st-1')
-    await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' })
-    const declined = await handleOrderCommand(
+    await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-1' })
+    const declined = await domain.handleOrderCommand(
       store,
       {
         type: 'DeclineOrder',
@@ -169,8 +169,8 @@ describe('dispatch process', () => {
       'OrderDeclined',
       'TeamCapacityReleased',
     ])
-    await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-2' })
-    const redispatched = await handleOrderCommand(
+    await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), { commandId: 'd-2' })
+    const redispatched = await domain.handleOrderCommand(
       store,
       {
         type: 'RedispatchOrder',
@@ -186,7 +186,7 @@ describe('dispatch process', () => {
     ])
     expect(await reservations(store, 'team-st-1')).toEqual([])
     expect(await reservations(store, 'team-district')).toEqual(['o-1'])
-    await handleOrderCommand(
+    await domain.handleOrderCommand(
       store,
       {
         type: 'TakeOrder',
@@ -195,7 +195,7 @@ describe('dispatch process', () => {
       },
       { commandId: 'take' },
     )
-    const completed = await handleOrderCommand(
+    const completed = await domain.handleOrderCommand(
       store,
       {
         type: 'CompleteOrder',
@@ -218,10 +218,10 @@ describe('dispatch process', () => {
   it('appends nothing new when a dispatch is re-sent with the same command id', async () => {
     const store = await network()
     await placeAndAccept(store, 'o-1', 'st-1')
-    const first = await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
+    const first = await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
       commandId: 'd-1',
     })
-    const again = await handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
+    const again = await domain.handleOrderCommand(store, dispatch('o-1', 'team-st-1'), {
       commandId: 'd-1',
     })
     expect(again).toEqual(first)

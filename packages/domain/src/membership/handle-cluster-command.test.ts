@@ -1,13 +1,12 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
 import type { ClusterCommand } from '../cluster/commands.js'
-import { readState } from '../shared/read-state.js'
-import { siteStream } from '../shared/stream-names.js'
-import { siteDecider } from '../site/site-decider.js'
 import { runNetworkCommands } from '../testing/handle-network-command.js'
 import { networkSetup } from '../testing/network.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
-import { handleClusterCommand } from './handle-cluster-command.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const metadata = commandMetadata('2026-02-01T08:00:00.000Z')
 
@@ -24,14 +23,14 @@ const form = (clusterId: string, leadSiteId: string, memberSiteIds: string[]): C
 })
 
 const clusterOf = async (store: EventStore, siteId: string) => {
-  const site = await readState(store, siteDecider, siteStream(siteId))
+  const site = await domain.readSite(store, siteId)
   return site.status === 'unregistered' ? undefined : site.clusterId
 }
 
 describe('cluster membership process', () => {
   it('claims every site of a new cluster on the site’s own stream', async () => {
     const store = await network()
-    const result = await handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
+    const result = await domain.handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
       commandId: 'f',
     })
     expect(result.ok && result.events.map((e) => e.type)).toEqual([
@@ -45,8 +44,10 @@ describe('cluster membership process', () => {
 
   it('refuses a site already in another cluster and releases the claims it took (C1)', async () => {
     const store = await network()
-    await handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), { commandId: 'f1' })
-    const result = await handleClusterCommand(store, form('k-2', 'st-4', ['pt-1', 'st-3']), {
+    await domain.handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
+      commandId: 'f1',
+    })
+    const result = await domain.handleClusterCommand(store, form('k-2', 'st-4', ['pt-1', 'st-3']), {
       commandId: 'f2',
     })
     expect(result).toEqual({
@@ -60,8 +61,10 @@ describe('cluster membership process', () => {
 
   it('joins a site, and releases its claim when it leaves', async () => {
     const store = await network()
-    await handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), { commandId: 'f' })
-    const joined = await handleClusterCommand(
+    await domain.handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
+      commandId: 'f',
+    })
+    const joined = await domain.handleClusterCommand(
       store,
       { type: 'JoinCluster', data: { clusterId: 'k-1', siteId: 'st-4' }, metadata },
       { commandId: 'j' },
@@ -70,7 +73,7 @@ describe('cluster membership process', () => {
       'SiteClaimedByCluster',
       'ClusterSiteJoined',
     ])
-    const left = await handleClusterCommand(
+    const left = await domain.handleClusterCommand(
       store,
       { type: 'LeaveCluster', data: { clusterId: 'k-1', siteId: 'st-4' }, metadata },
       { commandId: 'l' },
@@ -84,7 +87,7 @@ describe('cluster membership process', () => {
 
   it('releases the claim when the cluster refuses the join', async () => {
     const store = await network()
-    const result = await handleClusterCommand(
+    const result = await domain.handleClusterCommand(
       store,
       { type: 'JoinCluster', data: { clusterId: 'k-9', siteId: 'st-4' }, metadata },
       { commandId: 'j' },
@@ -95,8 +98,10 @@ describe('cluster membership process', () => {
 
   it('releases every site when the cluster is dissolved (C3)', async () => {
     const store = await network()
-    await handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), { commandId: 'f' })
-    const result = await handleClusterCommand(
+    await domain.handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
+      commandId: 'f',
+    })
+    const result = await domain.handleClusterCommand(
       store,
       { type: 'DissolveCluster', data: { clusterId: 'k-1', reason: '' }, metadata },
       { commandId: 'd' },
@@ -109,16 +114,20 @@ describe('cluster membership process', () => {
 
   it('pools a team read from its own stream, and refuses a team from outside (C2)', async () => {
     const store = await network()
-    await handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), { commandId: 'f' })
+    await domain.handleClusterCommand(store, form('k-1', 'st-1', ['st-2', 'st-3']), {
+      commandId: 'f',
+    })
     const pool = (teamId: string): ClusterCommand => ({
       type: 'PoolTeam',
       data: { clusterId: 'k-1', teamId },
       metadata,
     })
-    expect((await handleClusterCommand(store, pool('team-st-2'), { commandId: 'p1' })).ok).toBe(
-      true,
-    )
-    expect(await handleClusterCommand(store, pool('team-st-4'), { commandId: 'p2' })).toEqual({
+    expect(
+      (await domain.handleClusterCommand(store, pool('team-st-2'), { commandId: 'p1' })).ok,
+    ).toBe(true)
+    expect(
+      await domain.handleClusterCommand(store, pool('team-st-4'), { commandId: 'p2' }),
+    ).toEqual({
       ok: false,
       error: {
         type: 'TeamHomeSiteNotInCluster',

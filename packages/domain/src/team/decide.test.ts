@@ -27,7 +27,10 @@ const register = (homeSite: SiteFacts | null): RegisterTeamWithHomeSite => ({
   facts: { homeSite },
 })
 
-const registered: TeamEvent = { type: 'TeamRegistered', data: { ...details, at: now } }
+const registered: TeamEvent = {
+  type: 'TeamRegistered',
+  data: { ...details, homeSiteLevel: 'station', at: now },
+}
 const suspended: TeamEvent = { type: 'TeamSuspended', data: { teamId, reason: '', at: now } }
 const dissolved: TeamEvent = { type: 'TeamDissolved', data: { teamId, reason: '', at: now } }
 const reserved = (orderId: string): TeamEvent => ({

@@ -43,7 +43,12 @@ const register = ({ data, metadata, facts }: RegisterTeamWithHomeSite, state: Te
   }
   return ok({
     type: 'TeamRegistered',
-    data: { ...data, categories: [...new Set(data.categories)], at: metadata.now },
+    data: {
+      ...data,
+      homeSiteLevel: facts.homeSite.level,
+      categories: [...new Set(data.categories)],
+      at: metadata.now,
+    },
   })
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { idSchema, timestampSchema } from '../shared/scalars.js'
+import { siteLevelSchema } from '../shared/site-level.js'
 
 /** A volunteer as a team knows them: an id and a display name (no other personal data). */
 export const teamMemberSchema = z.object({
@@ -22,6 +23,11 @@ export const teamRegisteredSchema = z.object({
     teamId: idSchema,
     name: z.string().min(1),
     homeSiteId: idSchema,
+    /**
+     * The home site's level when the team was registered (a site's level never changes), so a
+     * dispatch tells a district team without reading the home site; absent in older events.
+     */
+    homeSiteLevel: siteLevelSchema.optional(),
     organizationId: idSchema,
     /** The service platform (7+N) the team is grouped under: data, not code. */
     platform: z.string().min(1),

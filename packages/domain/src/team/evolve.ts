@@ -18,6 +18,7 @@ export const evolveTeam = (state: TeamState, event: TeamEvent): TeamState => {
         teamId: data.teamId,
         name: data.name,
         homeSiteId: data.homeSiteId,
+        homeSiteLevel: data.homeSiteLevel ?? null,
         organizationId: data.organizationId,
         platform: data.platform,
         categories: data.categories,

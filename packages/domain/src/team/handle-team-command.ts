@@ -1,17 +1,16 @@
 import type { CommandContext, EventStore } from '@wenming/event-store'
+import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
-import { readState } from '../shared/read-state.js'
 import { siteStream, teamStream } from '../shared/stream-names.js'
-import { siteDecider } from '../site/site-decider.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamCommand } from './commands.js'
 import type { TeamDeciderCommand } from './decide.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
-import { handleTeamDecision } from './handle-team-decision.js'
 
 /** Handles a team command on `team-<teamId>`, reading a new team's home site from its stream. */
 export const handleTeamCommand = async (
+  runtime: DomainRuntime,
   store: EventStore,
   command: TeamCommand,
   context: CommandContext,
@@ -22,12 +21,12 @@ export const handleTeamCommand = async (
           ...command,
           facts: {
             homeSite: siteFacts(
-              await readState(store, siteDecider, siteStream(command.data.homeSiteId)),
+              await runtime.read.site(store, siteStream(command.data.homeSiteId)),
             ),
           },
         }
       : command
-  const result = await handleTeamDecision(store, teamStream(command.data.teamId), decided, context)
+  const result = await runtime.handle.team(store, teamStream(command.data.teamId), decided, context)
   return result.ok
     ? { ok: true, events: result.events, nextExpectedRevision: result.nextExpectedRevision }
     : { ok: false, error: result.error }

@@ -1,3 +1,5 @@
+import type { SiteLevel } from '../shared/site-level.js'
+
 /** A team as its stream tells it: not registered yet, or its details, members and reservations. */
 export type TeamState =
   | { readonly status: 'unregistered' }
@@ -6,6 +8,8 @@ export type TeamState =
       readonly teamId: string
       readonly name: string
       readonly homeSiteId: string
+      /** The home site's level, when the registration recorded it. */
+      readonly homeSiteLevel: SiteLevel | null
       readonly organizationId: string
       readonly platform: string
       readonly categories: readonly string[]

@@ -1,9 +1,12 @@
+import type { SiteLevel } from '../shared/site-level.js'
 import type { TeamState } from './state.js'
 
 /** What other aggregates' decisions need to know about a team, read from its stream. */
 export type TeamFacts = {
   readonly teamId: string
   readonly homeSiteId: string
+  /** The home site's level as the registration recorded it (`null` for older teams). */
+  readonly homeSiteLevel?: SiteLevel | null
   readonly status: 'active' | 'suspended' | 'dissolved'
   readonly categories: readonly string[]
 }
@@ -15,6 +18,7 @@ export const teamFacts = (state: TeamState): TeamFacts | null =>
     : {
         teamId: state.teamId,
         homeSiteId: state.homeSiteId,
+        homeSiteLevel: state.homeSiteLevel,
         status: state.status,
         categories: state.categories,
       }

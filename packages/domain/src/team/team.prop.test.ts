@@ -1,7 +1,6 @@
 import { createInMemoryEventStore, type EventStore } from '@wenming/event-store'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { handleOrderCommand } from '../order/handle-order-command.js'
 import type { OrderCommand } from '../order/commands.js'
 import { teamStream } from '../shared/stream-names.js'
 import { runNetworkCommands } from '../testing/handle-network-command.js'
@@ -9,6 +8,9 @@ import { networkSetup } from '../testing/network.js'
 import { networkRuleViolations } from '../testing/network-rules.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
 import { scheduledStore } from '../testing/scheduled-store.js'
+import { createWenmingDomain } from '../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const at = '2026-02-01T08:00:00.000Z'
 
@@ -78,7 +80,9 @@ describe('team capacity under concurrent dispatches (T1)', () => {
           const store = await prepare(capacity, orders)
           const racing = scheduledStore(s, store)
           const runs = Array.from({ length: orders }, (_, i) =>
-            handleOrderCommand(racing, dispatch(`race-${i}`), { commandId: `dispatch-${i}` }),
+            domain.handleOrderCommand(racing, dispatch(`race-${i}`), {
+              commandId: `dispatch-${i}`,
+            }),
           )
           const results = await s.waitFor(Promise.all(runs))
           const { peak, held } = await peakReservations(store)
@@ -104,10 +108,12 @@ describe('team capacity under concurrent dispatches (T1)', () => {
           const racing = scheduledStore(s, store)
           const runs = [
             ...Array.from({ length: orders }, (_, i) =>
-              handleOrderCommand(racing, dispatch(`race-${i}`), { commandId: `dispatch-${i}` }),
+              domain.handleOrderCommand(racing, dispatch(`race-${i}`), {
+                commandId: `dispatch-${i}`,
+              }),
             ),
             ...cancelled.map((i, n) =>
-              handleOrderCommand(
+              domain.handleOrderCommand(
                 racing,
                 {
                   type: 'CancelOrder',

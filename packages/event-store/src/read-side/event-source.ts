@@ -47,6 +47,7 @@ export const readAllSource = (store: EventStore): EventSource => ({
       position = event.position
       read++
     }
-    return { events, position, end: !beyond && read < limit }
+    // Past the window, every event up to its last position has been read, even with none in it.
+    return { events, position: beyond ? after + limit : position, end: !beyond && read < limit }
   },
 })

@@ -1,7 +1,7 @@
 import type { EventStore } from '../event-store.js'
-import { createInMemoryProjectionStorage } from '../in-memory-projection-storage.js'
 import { readAllSource } from './event-source.js'
-import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import { inMemoryReadModelStore } from './in-memory-read-model-store.js'
+import { readSideFrom } from './read-side-from.js'
 import type { ReadSide } from './read-side.js'
 
 /**
@@ -11,10 +11,5 @@ import type { ReadSide } from './read-side.js'
  * @example
  * const readSide = inMemoryReadSide(createInMemoryEventStore())
  */
-export const inMemoryReadSide = (store: EventStore): ReadSide => ({
-  description: 'memory',
-  source: readAllSource(store),
-  storageFor: (projection) => createInMemoryReadModelStorage(projection),
-  foldStorageFor: () => createInMemoryProjectionStorage(),
-  close: () => Promise.resolve(),
-})
+export const inMemoryReadSide = (store: EventStore): ReadSide =>
+  readSideFrom(readAllSource(store), inMemoryReadModelStore())

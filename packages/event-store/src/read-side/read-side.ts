@@ -19,8 +19,14 @@ export type ReadSide = {
   readonly source: EventSource
   /** Storage for a row read model: its rows and its checkpoint, committed together. */
   storageFor<Rows extends TableRows>(projection: RowProjection<Rows>): ReadModelStorage<Rows>
-  /** Storage for a whole-model fold (a report): the model and its checkpoint, saved together. */
+  /**
+   * Storage for a whole-model fold (a report): the model and its checkpoint, saved together. A
+   * store may keep the model as JSON text: give it plain JSON data (no Map, Set or Date).
+   */
   foldStorageFor<ReadModel>(projection: Projection<ReadModel>): ProjectionStorage<ReadModel>
   /** Releases what the read side opened (workers, connections); the event store stays open. */
   close(): Promise<void>
 }
+
+/** Where a read side keeps its read models, whatever log it reads: a {@link ReadSide} without a source. */
+export type ReadModelStore = Omit<ReadSide, 'source'>

@@ -3,8 +3,10 @@ import { deciderSpecification } from '@wenming/event-store/testing'
 import { describe, expect, it } from 'vitest'
 import type { SetMonthlyTheme } from './commands.js'
 import type { MonthlyThemeSet } from './events.js'
-import { handleMonthlyThemeCommand } from './handle-monthly-theme-command.js'
 import { monthlyThemeDecider } from './monthly-theme-decider.js'
+import { createWenmingDomain } from '../../create-wenming-domain.js'
+
+const domain = createWenmingDomain()
 
 const given = deciderSpecification(monthlyThemeDecider)
 
@@ -64,7 +66,7 @@ describe('SetMonthlyTheme', () => {
 
   it('appends to theme-<YYYY-MM> with the schema version', async () => {
     const store = createInMemoryEventStore()
-    await handleMonthlyThemeCommand(store, setMarch, { commandId: 't-1' })
+    await domain.handleMonthlyThemeCommand(store, setMarch, { commandId: 't-1' })
     const events = []
     for await (const event of store.readStream('theme-2022-03')) events.push(event)
     expect(events.map((e) => [e.type, e.metadata])).toEqual([

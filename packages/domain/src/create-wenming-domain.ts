@@ -1,0 +1,207 @@
+import type {
+  CommandContext,
+  CommandResult,
+  EventStore,
+  StreamStateCacheOptions,
+} from '@wenming/event-store'
+import { match } from 'ts-pattern'
+import { activityStream } from './activity/activity-stream.js'
+import type { ActivityCommand } from './activity/commands.js'
+import type { ActivityError } from './activity/errors.js'
+import type { ActivityEvent } from './activity/events.js'
+import { handleActivityCommand } from './activity/handle-activity-command.js'
+import type { MonthlyThemeCommand } from './activity/monthly-theme/commands.js'
+import type { MonthlyThemeError } from './activity/monthly-theme/errors.js'
+import type { MonthlyThemeEvent } from './activity/monthly-theme/events.js'
+import { handleMonthlyThemeCommand } from './activity/monthly-theme/handle-monthly-theme-command.js'
+import { monthlyThemeStream } from './activity/monthly-theme/monthly-theme-stream.js'
+import type { MonthlyThemeState } from './activity/monthly-theme/state.js'
+import type { ActivityState } from './activity/state.js'
+import type { ClusterCommand } from './cluster/commands.js'
+import type { ClusterEvent } from './cluster/events.js'
+import type { ClusterState } from './cluster/state.js'
+import type { DispatchError } from './dispatch/dispatch-error.js'
+import { handleClusterCommand } from './membership/handle-cluster-command.js'
+import type { MembershipError } from './membership/membership-error.js'
+import type { OrderCommand } from './order/commands.js'
+import type { OrderEvent } from './order/events.js'
+import { handleOrderCommand } from './order/handle-order-command.js'
+import type { OrderState } from './order/state.js'
+import { createDomainRuntime } from './runtime/domain-runtime.js'
+import type { DomainResult } from './shared/domain-result.js'
+import { clusterStream, orderStream, siteStream, teamStream } from './shared/stream-names.js'
+import type { SiteCommand } from './site/commands.js'
+import type { SiteError } from './site/errors.js'
+import type { SiteEvent } from './site/events.js'
+import { handleSiteCommand } from './site/handle-site-command.js'
+import type { SiteState } from './site/state.js'
+import type { TeamCommand } from './team/commands.js'
+import type { TeamError } from './team/errors.js'
+import type { TeamEvent } from './team/events.js'
+import { handleTeamCommand } from './team/handle-team-command.js'
+import type { TeamState } from './team/state.js'
+import type { WenmingCommand, WenmingCommandResult } from './wenming-command.js'
+
+/** How a domain object is made. */
+export type WenmingDomainOptions = {
+  /**
+   * The stream state caches of its command handlers and state readers (one per aggregate kind and
+   * store): how much each keeps (default `{ maxStreams: 10_000, maxCommandIds: 500_000,
+   * minEvents: 16 }`), or `false` to fold every stream in full on every read.
+   */
+  readonly stateCache?: false | StreamStateCacheOptions
+}
+
+/** A command handler of the domain: `(store, command, { commandId, expectedRevision? })`. */
+export type DomainCommandHandler<Command, Result> = (
+  store: EventStore,
+  command: Command,
+  context: CommandContext,
+) => Promise<Result>
+
+/**
+ * The domain as a service uses it: one handler per aggregate (the order and cluster handlers run
+ * the dispatch and membership processes), one router for every command, and readers of each
+ * aggregate's current state. Its caches are its own.
+ */
+export type WenmingDomain = {
+  /** Sends any public command to its aggregate or process. */
+  readonly handleWenmingCommand: DomainCommandHandler<WenmingCommand, WenmingCommandResult>
+  readonly handleSiteCommand: DomainCommandHandler<SiteCommand, DomainResult<SiteEvent, SiteError>>
+  readonly handleTeamCommand: DomainCommandHandler<TeamCommand, DomainResult<TeamEvent, TeamError>>
+  /** Runs dispatches, directive issues, re-dispatches, declines, cancels and completions as the dispatch process. */
+  readonly handleOrderCommand: DomainCommandHandler<
+    OrderCommand,
+    DomainResult<OrderEvent | TeamEvent, DispatchError>
+  >
+  /** Runs forming, joining, leaving and dissolving as the cluster-membership process. */
+  readonly handleClusterCommand: DomainCommandHandler<
+    ClusterCommand,
+    DomainResult<ClusterEvent | SiteEvent, MembershipError>
+  >
+  readonly handleActivityCommand: DomainCommandHandler<
+    ActivityCommand,
+    CommandResult<ActivityEvent, ActivityState, ActivityError>
+  >
+  readonly handleMonthlyThemeCommand: DomainCommandHandler<
+    MonthlyThemeCommand,
+    CommandResult<MonthlyThemeEvent, MonthlyThemeState, MonthlyThemeError>
+  >
+  /** A site's current state (`status: 'unregistered'` when its stream is empty); do not change it. */
+  readonly readSite: (store: EventStore, siteId: string) => Promise<SiteState>
+  readonly readTeam: (store: EventStore, teamId: string) => Promise<TeamState>
+  readonly readOrder: (store: EventStore, orderId: string) => Promise<OrderState>
+  readonly readCluster: (store: EventStore, clusterId: string) => Promise<ClusterState>
+  readonly readActivity: (store: EventStore, activityId: string) => Promise<ActivityState>
+  /** The theme of a month `YYYY-MM`. */
+  readonly readMonthlyTheme: (store: EventStore, month: string) => Promise<MonthlyThemeState>
+}
+
+const plain = <Event, Error>(
+  result: DomainResult<Event, Error> | CommandResult<Event, unknown, Error>,
+): DomainResult<Event, Error> =>
+  result.ok
+    ? { ok: true, events: result.events, nextExpectedRevision: result.nextExpectedRevision }
+    : { ok: false, error: result.error }
+
+/**
+ * Makes the domain object an app uses: handlers, router and state readers over its own stream
+ * state caches.
+ *
+ * @example
+ * const domain = createWenmingDomain({ stateCache: { maxStreams: 50_000 } })
+ * const result = await domain.handleWenmingCommand(store, wenmingCommandSchema.parse(body), {
+ *   commandId: 'c-1',
+ * })
+ */
+export const createWenmingDomain = (options: WenmingDomainOptions = {}): WenmingDomain => {
+  const runtime = createDomainRuntime(options.stateCache)
+  const domain: Omit<WenmingDomain, 'handleWenmingCommand'> = {
+    handleSiteCommand: (store, command, context) =>
+      handleSiteCommand(runtime, store, command, context),
+    handleTeamCommand: (store, command, context) =>
+      handleTeamCommand(runtime, store, command, context),
+    handleOrderCommand: (store, command, context) =>
+      handleOrderCommand(runtime, store, command, context),
+    handleClusterCommand: (store, command, context) =>
+      handleClusterCommand(runtime, store, command, context),
+    handleActivityCommand: (store, command, context) =>
+      handleActivityCommand(runtime, store, command, context),
+    handleMonthlyThemeCommand: (store, command, context) =>
+      handleMonthlyThemeCommand(runtime, store, command, context),
+    readSite: (store, siteId) => runtime.read.site(store, siteStream(siteId)),
+    readTeam: (store, teamId) => runtime.read.team(store, teamStream(teamId)),
+    readOrder: (store, orderId) => runtime.read.order(store, orderStream(orderId)),
+    readCluster: (store, clusterId) => runtime.read.cluster(store, clusterStream(clusterId)),
+    readActivity: (store, activityId) => runtime.read.activity(store, activityStream(activityId)),
+    readMonthlyTheme: (store, month) => runtime.read.monthlyTheme(store, monthlyThemeStream(month)),
+  }
+  const handleWenmingCommand = async (
+    store: EventStore,
+    command: WenmingCommand,
+    context: CommandContext,
+  ): Promise<WenmingCommandResult> =>
+    match(command)
+      .returnType<Promise<WenmingCommandResult>>()
+      .with({ type: 'RegisterSite' }, { type: 'RenameSite' }, { type: 'MarkSiteWeak' }, (c) =>
+        domain.handleSiteCommand(store, c, context),
+      )
+      .with({ type: 'ClearSiteWeakMark' }, { type: 'CloseSite' }, (c) =>
+        domain.handleSiteCommand(store, c, context),
+      )
+      .with(
+        { type: 'RegisterTeam' },
+        { type: 'JoinTeam' },
+        { type: 'LeaveTeam' },
+        { type: 'ChangeTeamCapacity' },
+        { type: 'ChangeTeamCategories' },
+        (c) => domain.handleTeamCommand(store, c, context),
+      )
+      .with(
+        { type: 'SuspendTeam' },
+        { type: 'ReinstateTeam' },
+        { type: 'DissolveTeam' },
+        { type: 'AwardTeamFlag' },
+        (c) => domain.handleTeamCommand(store, c, context),
+      )
+      .with(
+        { type: 'PlaceRequestOrder' },
+        { type: 'IssueDirectiveOrder' },
+        { type: 'AcceptOrder' },
+        { type: 'RejectOrder' },
+        { type: 'DispatchOrder' },
+        { type: 'RedispatchOrder' },
+        (c) => domain.handleOrderCommand(store, c, context),
+      )
+      .with(
+        { type: 'TakeOrder' },
+        { type: 'DeclineOrder' },
+        { type: 'CancelOrder' },
+        { type: 'CompleteOrder' },
+        { type: 'EvaluateOrder' },
+        (c) => domain.handleOrderCommand(store, c, context),
+      )
+      .with(
+        { type: 'FormCluster' },
+        { type: 'JoinCluster' },
+        { type: 'LeaveCluster' },
+        { type: 'PoolTeam' },
+        { type: 'WithdrawTeam' },
+        (c) => domain.handleClusterCommand(store, c, context),
+      )
+      .with(
+        { type: 'OfferVenue' },
+        { type: 'WithdrawVenue' },
+        { type: 'RecordJointActivity' },
+        { type: 'DissolveCluster' },
+        (c) => domain.handleClusterCommand(store, c, context),
+      )
+      .with({ type: 'PlanActivity' }, { type: 'HoldActivity' }, { type: 'CancelActivity' }, (c) =>
+        domain.handleActivityCommand(store, c, context).then(plain),
+      )
+      .with({ type: 'SetMonthlyTheme' }, (c) =>
+        domain.handleMonthlyThemeCommand(store, c, context).then(plain),
+      )
+      .exhaustive()
+  return { ...domain, handleWenmingCommand }
+}

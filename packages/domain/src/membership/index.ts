@@ -1,6 +1,0 @@
-export { handleClusterCommand } from './handle-cluster-command.js'
-export type { MembershipError } from './membership-error.js'
-export { membershipProcess } from './membership-process.js'
-export type { MembershipProcessInput } from './membership-process.js'
-export { runSiteCommands } from './run-site-commands.js'
-export type { SiteCommandsOutcome } from './run-site-commands.js'

@@ -1,0 +1,118 @@
+import {
+  createCommandHandler,
+  createStateReader,
+  type CommandHandler,
+  type StateReader,
+  type StreamStateCacheOptions,
+} from '@wenming/event-store'
+import { activityDecider } from '../activity/activity-decider.js'
+import type { ActivityCommand } from '../activity/commands.js'
+import type { ActivityError } from '../activity/errors.js'
+import { activityEventSchemaVersions, type ActivityEvent } from '../activity/events.js'
+import type { MonthlyThemeCommand } from '../activity/monthly-theme/commands.js'
+import type { MonthlyThemeError } from '../activity/monthly-theme/errors.js'
+import {
+  monthlyThemeEventSchemaVersions,
+  type MonthlyThemeEvent,
+} from '../activity/monthly-theme/events.js'
+import { monthlyThemeDecider } from '../activity/monthly-theme/monthly-theme-decider.js'
+import type { MonthlyThemeState } from '../activity/monthly-theme/state.js'
+import type { ActivityState } from '../activity/state.js'
+import { clusterDecider } from '../cluster/cluster-decider.js'
+import type { ClusterDeciderCommand } from '../cluster/decide.js'
+import type { ClusterError } from '../cluster/errors.js'
+import { clusterEventSchemaVersions, type ClusterEvent } from '../cluster/events.js'
+import type { ClusterState } from '../cluster/state.js'
+import type { OrderError } from '../order/errors.js'
+import { orderEventSchemaVersions, type OrderEvent } from '../order/events.js'
+import type { OrderDeciderCommand } from '../order/order-commands-with-facts.js'
+import { orderDecider } from '../order/order-decider.js'
+import type { OrderState } from '../order/state.js'
+import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
+import type { SiteDeciderCommand } from '../site/decide.js'
+import type { SiteError } from '../site/errors.js'
+import { siteEventSchemaVersions, type SiteEvent } from '../site/events.js'
+import { siteDecider } from '../site/site-decider.js'
+import type { SiteState } from '../site/state.js'
+import type { TeamDeciderCommand } from '../team/decide.js'
+import type { TeamError } from '../team/errors.js'
+import { teamEventSchemaVersions, type TeamEvent } from '../team/events.js'
+import type { TeamState } from '../team/state.js'
+import { teamDecider } from '../team/team-decider.js'
+
+/**
+ * The kernel's command handlers and state readers of every decider, made for one domain object:
+ * their stream state caches live here, sized (or off) as the app configured them, not in module
+ * state. Internal: the handlers take commands with caller-supplied facts.
+ */
+export type DomainRuntime = {
+  readonly handle: {
+    readonly site: CommandHandler<SiteDeciderCommand, SiteEvent, SiteState, SiteError>
+    readonly team: CommandHandler<TeamDeciderCommand, TeamEvent, TeamState, TeamError>
+    readonly order: CommandHandler<OrderDeciderCommand, OrderEvent, OrderState, OrderError>
+    readonly cluster: CommandHandler<
+      ClusterDeciderCommand,
+      ClusterEvent,
+      ClusterState,
+      ClusterError
+    >
+    readonly activity: CommandHandler<ActivityCommand, ActivityEvent, ActivityState, ActivityError>
+    readonly monthlyTheme: CommandHandler<
+      MonthlyThemeCommand,
+      MonthlyThemeEvent,
+      MonthlyThemeState,
+      MonthlyThemeError
+    >
+  }
+  readonly read: {
+    readonly site: StateReader<SiteState>
+    readonly team: StateReader<TeamState>
+    readonly order: StateReader<OrderState>
+    readonly cluster: StateReader<ClusterState>
+    readonly activity: StateReader<ActivityState>
+    readonly monthlyTheme: StateReader<MonthlyThemeState>
+  }
+}
+
+/** Makes a {@link DomainRuntime}; `stateCache` sizes every handler's and reader's cache, or turns them off. */
+export const createDomainRuntime = (
+  stateCache: false | StreamStateCacheOptions = {},
+): DomainRuntime => {
+  const options = { stateCache }
+  return {
+    handle: {
+      site: createCommandHandler(siteDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(siteEventSchemaVersions),
+      }),
+      team: createCommandHandler(teamDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(teamEventSchemaVersions),
+      }),
+      order: createCommandHandler(orderDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(orderEventSchemaVersions),
+      }),
+      cluster: createCommandHandler(clusterDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(clusterEventSchemaVersions),
+      }),
+      activity: createCommandHandler(activityDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(activityEventSchemaVersions),
+      }),
+      monthlyTheme: createCommandHandler(monthlyThemeDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(monthlyThemeEventSchemaVersions),
+      }),
+    },
+    read: {
+      site: createStateReader(siteDecider, options),
+      team: createStateReader(teamDecider, options),
+      order: createStateReader(orderDecider, options),
+      cluster: createStateReader(clusterDecider, options),
+      activity: createStateReader(activityDecider, options),
+      monthlyTheme: createStateReader(monthlyThemeDecider, options),
+    },
+  }
+}

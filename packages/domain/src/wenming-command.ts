@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { activityCommandSchema } from './activity/commands.js'
+import type { ActivityError } from './activity/errors.js'
+import { monthlyThemeCommandSchema } from './activity/monthly-theme/commands.js'
+import type { MonthlyThemeError } from './activity/monthly-theme/errors.js'
+import { clusterCommandSchema } from './cluster/commands.js'
+import type { DispatchError } from './dispatch/dispatch-error.js'
+import type { MembershipError } from './membership/membership-error.js'
+import { orderCommandSchema } from './order/commands.js'
+import type { DomainResult } from './shared/domain-result.js'
+import { siteCommandSchema } from './site/commands.js'
+import type { SiteError } from './site/errors.js'
+import { teamCommandSchema } from './team/commands.js'
+import type { TeamError } from './team/errors.js'
+import type { WenmingEvent } from './wenming-event.js'
+
+/**
+ * Every command a service may send (sites, teams, orders, clusters, activities, monthly themes), by
+ * `type`; the commands only a process sends (reserve or release capacity, claim or release a site)
+ * are not among them.
+ */
+export const wenmingCommandSchema = z.discriminatedUnion('type', [
+  ...siteCommandSchema.options,
+  ...teamCommandSchema.options,
+  ...orderCommandSchema.options,
+  ...clusterCommandSchema.options,
+  ...activityCommandSchema.options,
+  ...monthlyThemeCommandSchema.options,
+])
+
+export type WenmingCommand = z.infer<typeof wenmingCommandSchema>
+
+/** Every refusal a command can meet, by `type`. */
+export type WenmingError =
+  SiteError | TeamError | DispatchError | MembershipError | ActivityError | MonthlyThemeError
+
+/** What `handleWenmingCommand` answers: the events recorded on every stream touched, or a refusal. */
+export type WenmingCommandResult = DomainResult<WenmingEvent, WenmingError>

@@ -1,0 +1,33 @@
+import { createInMemoryProjectionStorage } from '../in-memory-projection-storage.js'
+import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import type { ReadModelStore } from './read-side.js'
+
+/**
+ * Read models in process memory, one storage per projection name: a runner reopened in the same
+ * process loads what the last one committed, as it would from a file; a restart rebuilds them.
+ *
+ * @example
+ * const readSide = readSideFrom(eventStoreDbEventSource(store), inMemoryReadModelStore())
+ */
+export const inMemoryReadModelStore = (): ReadModelStore => {
+  const rows = new Map<string, unknown>()
+  const folds = new Map<string, unknown>()
+  return {
+    description: 'memory',
+    storageFor: (projection) => {
+      let storage = rows.get(projection.name)
+      if (storage === undefined) {
+        rows.set(projection.name, (storage = createInMemoryReadModelStorage(projection)))
+      }
+      return storage as ReturnType<typeof createInMemoryReadModelStorage<never>>
+    },
+    foldStorageFor: (projection) => {
+      let storage = folds.get(projection.name)
+      if (storage === undefined) {
+        folds.set(projection.name, (storage = createInMemoryProjectionStorage()))
+      }
+      return storage as ReturnType<typeof createInMemoryProjectionStorage<never>>
+    },
+    close: () => Promise.resolve(),
+  }
+}
