@@ -58,7 +58,8 @@ export const backupSqliteStore = async (
 ): Promise<SqliteStoreFileSummary> => {
   let source: BetterSqlite3.Database | undefined
   try {
-    source = new BetterSqlite3(path, { readonly: true, fileMustExist: true })
+    // A read-write connection: a read-only one may miss a WAL it cannot index.
+    source = new BetterSqlite3(path, { fileMustExist: true })
     // The first step copies 100 pages; the rest then goes in one step, one read transaction, so
     // writers on other connections cannot make the backup restart again and again.
     await source.backup(destination, { progress: () => ALL_PAGES })
