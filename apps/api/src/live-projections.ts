@@ -24,9 +24,9 @@ const CATCH_UP_BATCH = 2500
 
 /**
  * A catch-up applies and commits slices of about this long, yielding to requests in between: one
- * pass 250 ms apart at 6,000 appends/s is 20-90 ms of work, which would be the p99 of every request.
- * Shorter slices commit more often, and each commit rewrites its random index pages: 4 ms slices
- * cost ~10% of command throughput against 10 ms ones, for a p99 a few ms lower.
+ * unsliced pass would be the p99 of every request waiting behind it. Shorter slices commit more
+ * often, and each commit rewrites its random index pages, which costs command throughput for a
+ * slightly lower p99 (measured: tools/bench/README.md, "Catch-up slices").
  */
 const SLICE_MS = 10
 

@@ -157,7 +157,7 @@ export const createPostgresEventStore = (
   }[] = []
   let inFlight: Promise<void> | undefined
   // Group commit has one batch in flight at a time: it keeps one connection out of the pool (a
-  // checkout per append cost 10-25 % of sequential appends here), dropped when it fails.
+  // checkout per append is slower: tools/bench/README.md, "Kept appender"), dropped when it fails.
   let appender: Promise<pg.PoolClient> | undefined
   /** Drops the kept connection once, whoever notices first (its query, or its idle `error`). */
   const dropKept = (kept: Promise<pg.PoolClient>, client: pg.PoolClient): void => {

@@ -31,7 +31,7 @@ parentPort.on('message', () => {
 /**
  * Starts checkpointing `path` every `intervalMs` from a worker thread. A checkpoint copies the WAL
  * into the database file and fsyncs it; done by the writing connection (SQLite's autocheckpoint),
- * it stalls the event loop for ~10 ms every thousand pages, and every request waits with it. A
+ * it stalls the event loop every thousand pages, and every request waits with it. A
  * PASSIVE checkpoint never blocks the writer, and changes nothing about durability: a commit is
  * durable once its WAL frames are synced, whoever copies them into the database later.
  */

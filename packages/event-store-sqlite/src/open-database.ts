@@ -35,10 +35,8 @@ export const openDatabase = ({
     refuseForeignFile(database, path)
     database.pragma('journal_mode = WAL')
     database.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
-    // 8 MiB of page cache (negative: KiB), four times SQLite's default. Against 32 MiB, measured:
-    // sequential commands on a 1M-event store within 5 %, the API bench unchanged, and the rebuild
-    // bench's RSS 235 MB against 268 MB (its live read models, written through this connection,
-    // about 6 % slower).
+    // 8 MiB of page cache (negative: KiB), four times SQLite's default: a larger cache bought
+    // little speed for much memory (measured: tools/bench/README.md, "SQLite page cache").
     database.pragma('cache_size = -8192')
     migrateSchema(database, path)
     database.pragma(`busy_timeout = ${RUNNING_BUSY_TIMEOUT_MS}`)

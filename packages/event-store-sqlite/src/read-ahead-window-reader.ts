@@ -50,7 +50,7 @@ parentPort.on('message', (message) => {
 export type ReadAheadWindowReaderOptions = {
   /**
    * A reader on the caller's own connection, which reads the windows asked for while the worker
-   * starts (some 30-50 ms), so the first windows do not wait for it.
+   * starts, so the first windows do not wait for it.
    */
   inThread?: EventWindowReader
 }

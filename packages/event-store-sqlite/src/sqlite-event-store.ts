@@ -33,7 +33,7 @@ export type SqliteEventStoreOptions = {
   busyTimeoutMs?: number
   /**
    * Who copies the WAL into the database file: `'inline'`, the writing connection every 1,000
-   * pages (SQLite's autocheckpoint, a ~10 ms stall of the event loop each time), or `'background'`,
+   * pages (SQLite's autocheckpoint, a stall of the event loop each time), or `'background'`,
    * a worker thread with its own connection every 50 ms, started by the first append (the writer
    * keeps an autocheckpoint at 10,000 pages as a backstop). Files only; durability is the same.
    * Default: `'background'` with durability `'normal'`, `'inline'` with `'full'` (see README).
@@ -53,10 +53,10 @@ const BACKSTOP_CHECKPOINT_PAGES = 10_000
 
 /**
  * With `synchronous = NORMAL` a checkpoint's two fsyncs are the only ones the writer would wait
- * for: a worker takes them off it (sequential commands ~17,500/s inline against ~22,500/s in the
- * background). With FULL each commit fsyncs the WAL anyway, and with a worker copying while the
- * writer commits, SQLite never starts the WAL over: it grows to the 10,000-page backstop, and a
- * commit that extends the file fsyncs slower (sequential ~3,500/s inline, ~2,500/s background).
+ * for: a worker takes them off it, and sequential commands run faster. With FULL each commit
+ * fsyncs the WAL anyway, and with a worker copying while the writer commits, SQLite never starts
+ * the WAL over: it grows to the 10,000-page backstop, and a commit that extends the file fsyncs
+ * slower, so inline wins (measured: tools/bench/README.md, "Checkpoints").
  */
 const defaultCheckpoints = (durability: SqliteDurability): 'inline' | 'background' =>
   durability === 'normal' ? 'background' : 'inline'

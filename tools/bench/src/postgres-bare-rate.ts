@@ -3,9 +3,9 @@ import { createPostgresEventStore } from '@wenming/event-store-postgres'
 /**
  * The machine's own limit for the command figures: single-row INSERT transactions per second on
  * bare pg (a ~200-byte jsonb row into a plain table, autocommit, so one round trip and one WAL
- * flush each), sequential on one connection or spread over `connections`. Issue #18 measured
- * ~1,160/s sequential and ~4,650/s over 16 connections on its machine; the ratio of a store figure
- * to this one says how close the store comes whatever the machine's load.
+ * flush each), sequential on one connection or spread over `connections`. The ratio of a store
+ * figure to this one says how close the store comes whatever the machine's load (figures seen:
+ * tools/bench/README.md).
  */
 export const bareInsertsPerSecond = async (
   url: string,
@@ -36,7 +36,7 @@ export const bareInsertsPerSecond = async (
 /**
  * The machine's own limit for reading: rows/s of a plain keyset-paged `SELECT` of the events table
  * through bare pg with its default row parsing (objects, json parsed, `Date`s), 2,000 rows a page,
- * over the first `rows` rows. Issue #18 measured ~180k rows/s for such a read on its machine.
+ * over the first `rows` rows.
  */
 export const bareSelectRowsPerSecond = async (url: string, rows: number): Promise<number> => {
   const store = createPostgresEventStore({ connectionString: url, maxConnections: 1 })

@@ -7,9 +7,9 @@ import type { SqliteDurability } from '@wenming/event-store-sqlite'
 /**
  * The machine's own limit for the figures above: single-row transactions per second on bare
  * better-sqlite3 (a 200-byte row into a plain table, BEGIN/INSERT/COMMIT), on a file opened as the
- * store opens one (WAL, the durability's synchronous mode, in the OS temp dir). Issue #3's targets
- * were set against ~4,900 (full) and ~58,000 (normal) on the machine it was written on; the ratio
- * of a store figure to this one says how close the store comes whatever the machine's speed.
+ * store opens one (WAL, the durability's synchronous mode, in the OS temp dir). The ratio of a
+ * store figure to this one says how close the store comes whatever the machine's speed (figures
+ * seen: tools/bench/README.md).
  */
 export const bareTransactionsPerSecond = (
   durability: SqliteDurability,
