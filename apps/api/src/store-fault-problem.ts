@@ -16,6 +16,19 @@ const ESDB_UNAVAILABLE = new Set([
   'EventStoreDbNotLeaderError',
 ])
 
+// The PostgreSQL adapter's typed errors, matched by name for the same reason.
+const POSTGRES_UNAVAILABLE = new Set([
+  'PostgresConnectionRefusedError',
+  'PostgresConnectionLostError',
+  'PostgresTimeoutError',
+  'PostgresTooManyConnectionsError',
+  'PostgresReadOnlyError',
+  'PostgresSerializationError',
+])
+
+const isPostgresError = (error: unknown): error is Error & { code?: string } =>
+  error instanceof Error && error.name.startsWith('Postgres') && 'server' in error
+
 const unavailable = (detail: string, retryAfter: number): ProblemDetails => ({
   type: problemType('store-unavailable'),
   title: 'The event store is unavailable for now',
@@ -42,6 +55,9 @@ export const storeFaultProblem = (error: unknown): ProblemDetails | undefined =>
   if (error instanceof Error && ESDB_UNAVAILABLE.has(error.name)) {
     return unavailable('The event store does not answer', 5)
   }
+  if (isPostgresError(error) && POSTGRES_UNAVAILABLE.has(error.name)) {
+    return unavailable('The event store does not answer or cannot take the command now', 5)
+  }
   if (isSqliteStoreFullError(error)) {
     return {
       type: problemType('store-full'),
@@ -50,7 +66,10 @@ export const storeFaultProblem = (error: unknown): ProblemDetails | undefined =>
       detail: 'No space left to record the command; nothing was recorded',
     }
   }
-  if (isSqliteSchemaTooNewError(error)) {
+  if (
+    isSqliteSchemaTooNewError(error) ||
+    (isPostgresError(error) && error.name === 'PostgresSchemaTooNewError')
+  ) {
     return {
       type: problemType('store-schema-too-new'),
       title: 'The event store was written by a newer version',
@@ -66,7 +85,7 @@ export const storeFaultProblem = (error: unknown): ProblemDetails | undefined =>
       detail: error.message,
     }
   }
-  if (isSqliteStoreError(error)) {
+  if (isSqliteStoreError(error) || isPostgresError(error)) {
     return {
       type: problemType('store-fault'),
       title: 'The event store failed',

@@ -5,6 +5,15 @@ import {
   SqliteStoreLockedError,
   SqliteStoreReadOnlyError,
 } from '@wenming/event-store-sqlite'
+import {
+  PostgresConnectionLostError,
+  PostgresConnectionRefusedError,
+  PostgresSchemaTooNewError,
+  PostgresSerializationError,
+  PostgresStoreError,
+  PostgresTimeoutError,
+  PostgresTooManyConnectionsError,
+} from '@wenming/event-store-postgres'
 import { describe, expect, it } from 'vitest'
 import type { AuthConfig } from './auth-config.js'
 import { createApiServer } from './create-api-server.js'
@@ -80,6 +89,37 @@ describe('store faults at the HTTP edge', () => {
       expect(answer.status, name).toBe(503)
       expect(answer.retryAfter, name).toBeDefined()
     }
+  })
+
+  it('answers a PostgreSQL server that is down, gone, slow, full or contended with 503', async () => {
+    const server = '127.0.0.1:5432/wenming'
+    for (const fault of [
+      new PostgresConnectionRefusedError('refused', server, { code: 'ECONNREFUSED' }),
+      new PostgresConnectionLostError('lost', server, { code: '57P01' }),
+      new PostgresTimeoutError('slow', server, { code: '57014' }),
+      new PostgresTooManyConnectionsError('full', server, { code: '53300' }),
+      new PostgresSerializationError('contended', server, { code: '40001' }),
+    ]) {
+      const answer = await answerTo(fault)
+      expect(answer.status, fault.name).toBe(503)
+      expect(answer.retryAfter, fault.name).toBeDefined()
+      expect(answer.body.type, fault.name).toBe('urn:wenming:problem:store-unavailable')
+    }
+  })
+
+  it('answers a PostgreSQL schema too new with a typed 500 naming the server', async () => {
+    const answer = await answerTo(new PostgresSchemaTooNewError('db.example:5432/wenming', 9, 2))
+    expect(answer.status).toBe(500)
+    expect(answer.body.type).toBe('urn:wenming:problem:store-schema-too-new')
+    expect(answer.body.detail).toContain('db.example:5432/wenming')
+  })
+
+  it('answers any other PostgreSQL fault with a typed store 500', async () => {
+    const answer = await answerTo(
+      new PostgresStoreError('odd', '127.0.0.1:5432/w', { code: 'XX000' }),
+    )
+    expect(answer.status).toBe(500)
+    expect(answer.body.type).toBe('urn:wenming:problem:store-fault')
   })
 
   it('answers any other fault with a typed 500', async () => {
