@@ -201,7 +201,6 @@ export {
   withdrawTeamSchema,
   offerVenueSchema,
   withdrawVenueSchema,
-  recordJointActivitySchema,
   dissolveClusterSchema,
   clusterCommandSchema,
 } from './cluster/commands.js'
@@ -213,7 +212,6 @@ export type {
   WithdrawTeam,
   OfferVenue,
   WithdrawVenue,
-  RecordJointActivity,
   DissolveCluster,
   ClusterCommand,
 } from './cluster/commands.js'
@@ -246,6 +244,53 @@ export type {
 } from './cluster/events.js'
 export type { ClusterState, FormedCluster } from './cluster/state.js'
 export type { MembershipError, MembershipAbandoned } from './membership/membership-error.js'
+
+// Service catalogue (服务菜单, S1-S3)
+export { catalogueStream } from './catalogue/catalogue-stream.js'
+export { catalogueEntrySchema, orderableBySchema } from './catalogue/catalogue-entry.js'
+export type { CatalogueEntry, OrderableBy } from './catalogue/catalogue-entry.js'
+export {
+  attributeDatatypeSchema,
+  attributeValueSchema,
+  serviceAttributeSchema,
+  attributeAnswerSchema,
+  attributeAnswersSchema,
+} from './catalogue/service-attribute.js'
+export type {
+  AttributeDatatype,
+  ServiceAttribute,
+  AttributeAnswer,
+  AttributeAnswers,
+} from './catalogue/service-attribute.js'
+export {
+  publishCatalogueEntrySchema,
+  reviseCatalogueEntrySchema,
+  retireCatalogueEntrySchema,
+  catalogueCommandSchema,
+} from './catalogue/commands.js'
+export type {
+  PublishCatalogueEntry,
+  ReviseCatalogueEntry,
+  RetireCatalogueEntry,
+  CatalogueCommand,
+} from './catalogue/commands.js'
+export {
+  entrySourceSchema,
+  catalogueEntryPublishedSchema,
+  catalogueEntryRevisedSchema,
+  catalogueEntryRetiredSchema,
+  catalogueEventSchema,
+} from './catalogue/events.js'
+export type {
+  EntrySource,
+  CatalogueEntryPublished,
+  CatalogueEntryRevised,
+  CatalogueEntryRetired,
+  CatalogueEvent,
+} from './catalogue/events.js'
+export type { CatalogueState, CatalogueItem } from './catalogue/state.js'
+export type { CatalogueError, CatalogueEntryRefusal, AnswerProblem } from './catalogue/errors.js'
+export { closestEntries } from './catalogue/closest-entries.js'
 
 // Activities and monthly themes
 export { activityKindSchema, traditionalFestivals } from './activity/activity-kind.js'

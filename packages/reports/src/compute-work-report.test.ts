@@ -188,6 +188,39 @@ describe('computeWorkReport', () => {
     })
   })
 
+  it('counts an activity held with its cluster for the host and, once, for the cluster (C4)', async () => {
+    const oldRecord = {
+      type: 'ClusterJointActivityRecorded',
+      data: {
+        clusterId: 'k1',
+        activityId: 'a-joint',
+        title: 't',
+        hostSiteId: 's2',
+        coOrganizingSiteIds: [],
+        teamIds: [],
+        date: '2022-06-03',
+        volunteers: 5,
+        audience: 100,
+        at: cst('2022-06-03', 21),
+      },
+    } as TestEvent
+    const report = await computeWorkReport(
+      [
+        ...network,
+        clusterFormed('k1', 's1', ['s2', 's3'], cst('2022-05-01')),
+        activityHeld('a-joint', 's2', 'festival', '2022-06-03', {
+          festival: '端午',
+          clusterId: 'k1',
+        }),
+        oldRecord,
+        activityHeld('a-alone', 's2', 'regular', '2022-06-04'),
+      ],
+      year2022,
+    )
+    expect(report.clusters.jointActivities).toBe(1)
+    expect(report.activities.total).toBe(2)
+  })
+
   it('counts days in China Standard Time unless told another offset', async () => {
     const events = [...network, requestPlaced('o1', 's1', '2022-12-31T17:00:00.000Z')]
     const in2022 = await computeWorkReport(events, year2022)

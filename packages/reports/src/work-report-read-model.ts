@@ -58,7 +58,15 @@ export type WorkReportReadModel = {
   readonly sites: Map<string, { readonly district: string; readonly level: SiteLevel }>
   readonly teams: Map<string, TeamFacts>
   readonly orders: Map<string, OrderFacts>
-  readonly clusters: Map<string, { readonly figures: DistrictFigures; sites: number }>
+  readonly clusters: Map<
+    string,
+    {
+      readonly figures: DistrictFigures
+      sites: number
+      /** Joint activities credited so far: one activity told by two events counts once (C4). */
+      readonly jointActivityIds: Set<string>
+    }
+  >
   readonly districts: Map<string, DistrictFigures>
   /** The name each district's centre registered with (such as 延平区新时代文明实践中心). */
   readonly districtNames: Map<string, string>

@@ -13,15 +13,26 @@ import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { stepContext } from '../shared/step-context.js'
 import { orderStream, siteStream, teamStream } from '../shared/stream-names.js'
+import { readSiteDistrict, readSiteDistrictById } from '../site/read-site-district.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamEvent } from '../team/events.js'
-import { teamFacts } from '../team/team-facts.js'
+import { teamFacts, type TeamFacts } from '../team/team-facts.js'
 import { dispatchDefinition } from './dispatch-definition.js'
 import type { DispatchError } from './dispatch-error.js'
 import { dispatchProcess } from './dispatch-process.js'
 import { readReach } from './read-reach.js'
 
 type DispatchCommand = DispatchOrder | RedispatchOrder | IssueDirectiveOrder
+
+/** The team's district (D1): recorded at its registration, else read from its home site's tree. */
+const readTeamDistrict = (
+  runtime: DomainRuntime,
+  store: EventStore,
+  team: TeamFacts,
+): Promise<string | null> =>
+  team.homeDistrictId === null || team.homeDistrictId === undefined
+    ? readSiteDistrictById(runtime, store, team.homeSiteId)
+    : Promise.resolve(team.homeDistrictId)
 type Result = DomainResult<OrderEvent | TeamEvent, DispatchError>
 
 /**
@@ -59,8 +70,12 @@ export const runDispatch = async (
       : order.state.status === 'none'
         ? null
         : order.state.siteId
-  const orderSite =
+  const readSite =
     siteId === null ? null : siteFacts(await runtime.read.site(store, siteStream(siteId)))
+  const orderSite =
+    readSite === null
+      ? null
+      : { ...readSite, districtId: await readSiteDistrict(runtime, store, readSite) }
   const reserveContext = stepContext(context, 'reserve')
   const loadedTeam =
     orderSite === null
@@ -68,17 +83,37 @@ export const runDispatch = async (
       : await runtime.handle.team.load(store, teamStream(teamId), reserveContext.commandId)
   const team = loadedTeam === undefined ? null : teamFacts(loadedTeam.state)
   const reach =
-    orderSite === null || team === null ? null : await readReach(runtime, store, orderSite, team)
+    orderSite === null || team === null
+      ? null
+      : await readReach(runtime, store, orderSite, orderSite.districtId, team)
+  // Read only when it decides something: a directive's team, or a team found out of reach (D1).
+  const teamDistrictId =
+    team !== null && (reach === null || command.type === 'IssueDirectiveOrder')
+      ? await readTeamDistrict(runtime, store, team)
+      : null
   const decided: OrderDeciderCommand =
     command.type === 'IssueDirectiveOrder'
-      ? { ...command, facts: { issuingSite: orderSite, reach } }
+      ? { ...command, facts: { issuingSite: orderSite, reach, teamDistrictId } }
       : { ...command, facts: { reach } }
   if (!resent) {
     const check = orderDecider.decide(decided, order.state)
     const outOfReach = !check.ok && check.error.type === 'TeamOutOfReach'
-    if (!check.ok && !outOfReach) return { ok: false, error: check.error }
+    const teamRefused = outOfReach || (!check.ok && check.error.type === 'TeamInAnotherDistrict')
+    if (!check.ok && !teamRefused) return { ok: false, error: check.error }
     // A team that does not exist is out of reach too, but the precise refusal is more useful.
     if (team === null) return { ok: false, error: { type: 'TeamNotFound', teamId } }
+    const districtId = orderSite?.districtId ?? null
+    if (
+      outOfReach &&
+      teamDistrictId !== null &&
+      districtId !== null &&
+      teamDistrictId !== districtId
+    ) {
+      return {
+        ok: false,
+        error: { type: 'TeamInAnotherDistrict', orderId, teamId, teamDistrictId, districtId },
+      }
+    }
     if (!check.ok) return { ok: false, error: check.error }
   }
   const category = order.state.status === 'none' ? null : order.state.category

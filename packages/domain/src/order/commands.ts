@@ -2,9 +2,13 @@ import { z } from 'zod'
 import { ratingSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
+import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { completionReportSchema } from './events.js'
 
-/** 点单: `category` from the catalogue, or `null` with a free-form `need`. */
+/**
+ * 点单: `category` names an active entry of the district's catalogue and `answers` its questions
+ * (S1), or `category` is `null` with a free-form `need`.
+ */
 export const placeRequestOrderSchema = z.object({
   type: z.literal('PlaceRequestOrder'),
   data: z
@@ -13,6 +17,8 @@ export const placeRequestOrderSchema = z.object({
       siteId: idSchema,
       onBehalfOf: z.string().min(1).nullable().default(null),
       category: z.string().min(1).nullable(),
+      /** Answers to the entry's questions by attribute code (Open311 style). */
+      answers: attributeAnswersSchema.optional(),
       need: z.string().default(''),
       wantedAt: timestampSchema,
     })

@@ -1,4 +1,7 @@
 import type { DecideResult } from '@wenming/event-store'
+import { checkAnswers } from '../catalogue/check-answers.js'
+import { findActiveEntry } from '../catalogue/find-entry.js'
+import { districtOf } from '../site/site-facts.js'
 import type { AcceptOrder, RejectOrder } from './commands.js'
 import type { OrderError } from './errors.js'
 import type { OrderEvent } from './events.js'
@@ -21,12 +24,57 @@ export const decidePlace = (command: PlaceRequestOrderWithSite, state: OrderStat
       error: { type: 'OrderSiteUnavailable', orderId: data.orderId, siteId: data.siteId },
     }
   }
+  const { answers: given, ...rest } = data
+  const answers = given ?? {}
+  const answered = Object.keys(answers)
+  if (data.category === null) {
+    // A free-form request asks no questions, so it answers none.
+    const [attribute] = answered
+    if (attribute !== undefined) {
+      return {
+        ok: false,
+        error: {
+          type: 'RequestAnswersInvalid',
+          orderId: data.orderId,
+          code: null,
+          attribute,
+          problem: 'unknown_attribute',
+        },
+      }
+    }
+  } else {
+    // S1, S3: an active entry of the site's own district, orderable by this requester.
+    const found = findActiveEntry(
+      facts.catalogue,
+      districtOf(facts.site),
+      data.category,
+      metadata.actor,
+    )
+    if ('refusal' in found) return { ok: false, error: found.refusal }
+    const problem = checkAnswers(found.item.entry, answers)
+    if (problem !== null) {
+      return {
+        ok: false,
+        error: {
+          type: 'RequestAnswersInvalid',
+          orderId: data.orderId,
+          code: data.category,
+          ...problem,
+        },
+      }
+    }
+  }
   return {
     ok: true,
     events: [
       {
         type: 'RequestOrderPlaced',
-        data: { ...data, requesterId: metadata.actor.id, at: metadata.now },
+        data: {
+          ...rest,
+          ...(answered.length === 0 ? {} : { answers }),
+          requesterId: metadata.actor.id,
+          at: metadata.now,
+        },
       },
     ],
   }
@@ -49,6 +97,20 @@ export const decideIssue = (command: IssueDirectiveOrderWithFacts, state: OrderS
         orderId,
         siteId: issuingSiteId,
         level: site.level,
+      },
+    }
+  }
+  // D1: a directive never crosses districts; a team of no known district is refused too.
+  const districtId = site.districtId ?? (site.level === 'center' ? site.siteId : null)
+  if (facts.teamDistrictId === null || facts.teamDistrictId !== districtId) {
+    return {
+      ok: false,
+      error: {
+        type: 'TeamInAnotherDistrict',
+        orderId,
+        teamId: data.teamId,
+        teamDistrictId: facts.teamDistrictId,
+        districtId,
       },
     }
   }

@@ -1,3 +1,4 @@
+import type { AnswerProblem, CatalogueEntryRefusal } from '../catalogue/errors.js'
 import type { SiteLevel } from '../shared/site-level.js'
 import type { OrderStatus } from './state.js'
 
@@ -27,6 +28,14 @@ export type OrderError =
     }
   | { readonly type: 'NotOrderOwner'; readonly orderId: string; readonly actorId: string }
   | { readonly type: 'TeamOutOfReach'; readonly orderId: string; readonly teamId: string }
+  /** D1: the team belongs to another district than the order (`null`: its district is unknown). */
+  | {
+      readonly type: 'TeamInAnotherDistrict'
+      readonly orderId: string
+      readonly teamId: string
+      readonly teamDistrictId: string | null
+      readonly districtId: string | null
+    }
   | {
       readonly type: 'DispatchSlaNotElapsed'
       readonly orderId: string
@@ -40,3 +49,13 @@ export type OrderError =
       readonly field: 'volunteerIds' | 'hours' | 'audience'
     }
   | { readonly type: 'InvalidRating'; readonly orderId: string; readonly rating: number }
+  /** S1: the entry is unknown, retired or staff-only for this requester. */
+  | CatalogueEntryRefusal
+  /** S1: a required question is unanswered, or an answer does not fit its question. */
+  | {
+      readonly type: 'RequestAnswersInvalid'
+      readonly orderId: string
+      readonly code: string | null
+      readonly attribute: string
+      readonly problem: AnswerProblem
+    }

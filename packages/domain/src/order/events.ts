@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { hoursSchema, audienceSchema, ratingSchema } from '../shared/quantities.js'
+import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 
 /** How the dispatched team relates to the order's site (O2, O3). */
@@ -29,6 +30,8 @@ export const requestOrderPlacedSchema = z.object({
     /** The resident a proxy acts for (name or id as given); `null` when the requester is the resident. */
     onBehalfOf: z.string().min(1).nullable(),
     category: z.string().min(1).nullable(),
+    /** Answers to the catalogue entry's questions (S1); absent when none were asked. */
+    answers: attributeAnswersSchema.optional(),
     need: z.string(),
     wantedAt: timestampSchema,
     at: timestampSchema,

@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import type { ActivityCommand } from '../activity/commands.js'
+import type { CatalogueCommand } from '../catalogue/commands.js'
 import type { ClusterCommand } from '../cluster/commands.js'
 import type { OrderCommand } from '../order/commands.js'
 import type { SiteCommand } from '../site/commands.js'
@@ -10,7 +12,13 @@ import { calendarDateArbitrary } from './scalar-arbitraries.js'
 
 /** Any public command of the scenario network. */
 export type NetworkCommand =
-  SiteCommand | TeamCommand | OrderCommand | ClusterCommand | RegisterVolunteer
+  | SiteCommand
+  | TeamCommand
+  | OrderCommand
+  | ClusterCommand
+  | ActivityCommand
+  | CatalogueCommand
+  | RegisterVolunteer
 
 const orderIds = ['o-1', 'o-2', 'o-3', 'o-4', 'o-5']
 const clusterIds = ['k-1', 'k-2']

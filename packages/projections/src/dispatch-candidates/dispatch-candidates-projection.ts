@@ -31,9 +31,23 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
     case 'SiteRegistered': {
-      const { siteId, level, coordinates } = event.data
+      const { siteId, level, coordinates, parentId } = event.data
       const location = { latitude: coordinates.latitude, longitude: coordinates.longitude }
-      return [{ table: 'sites', key: siteId, row: { siteId, level, location } }]
+      // Older registrations did not record the district: the parent, registered first, tells it.
+      const districtId =
+        event.data.districtId ??
+        (level === 'center'
+          ? siteId
+          : parentId === null
+            ? undefined
+            : readModel.sites.get(parentId)?.districtId)
+      return [
+        {
+          table: 'sites',
+          key: siteId,
+          row: { siteId, level, location, ...(districtId === undefined ? {} : { districtId }) },
+        },
+      ]
     }
     case 'ClusterFormed':
     case 'ClusterSiteJoined':
