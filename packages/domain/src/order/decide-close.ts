@@ -69,7 +69,10 @@ export const decideComplete = ({ data, metadata }: CompleteOrder, state: OrderSt
   }
 }
 
-/** 评单: the requester (issuer) rates a completed order once, 1 to 5 (O4). */
+/**
+ * 评单: the requester (issuer) rates a completed order once, 1 to 5 (O4); for a proxy order the
+ * proxy rates it on behalf of the person served, and the evaluation says so (O9).
+ */
 export const decideEvaluate = ({ data, metadata }: EvaluateOrder, state: OrderState): Result => {
   const { orderId, rating } = data
   if (state.status === 'none') return { ok: false, error: { type: 'OrderNotFound', orderId } }
@@ -95,6 +98,7 @@ export const decideEvaluate = ({ data, metadata }: EvaluateOrder, state: OrderSt
           evaluatedBy: metadata.actor.id,
           rating,
           comment: data.comment,
+          ...(state.byProxy ? { onBehalf: true as const } : {}),
           at: metadata.now,
         },
       },

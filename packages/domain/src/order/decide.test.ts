@@ -62,6 +62,7 @@ const cancelled: OrderEvent = {
   data: { orderId, cancelledBy: 'resident-1', reason: '', teamId: null, at: t0 },
 }
 
+
 const healthCatalogue = catalogueOf('centre', [catalogueEntry('health')])
 
 const place = (site: SiteFacts | null): PlaceRequestOrderWithSite => ({
@@ -485,6 +486,19 @@ describe('order decider: closing', () => {
     givenOrder([placed, accepted, dispatched, taken])
       .when(complete(teamId, { ...report, audience: -5 }))
       .thenFails({ type: 'InvalidCompletionReport', orderId, field: 'audience' })
+  })
+
+  it('has the proxy evaluate a proxy order on behalf of the person served, and says so (O9)', () => {
+    const byProxy: OrderEvent = {
+      type: 'RequestOrderPlaced',
+      data: { ...(placed.data), onBehalfOf: '独居老人王奶奶' },
+    }
+    givenOrder([byProxy, accepted, dispatched, taken, completed])
+      .when(evaluate())
+      .then([{ ...evaluated, data: { ...(evaluated.data), onBehalf: true } }])
+    givenOrder([byProxy, accepted, dispatched, taken, completed])
+      .when(evaluate('u-served'))
+      .thenFails({ type: 'NotOrderOwner', orderId, actorId: 'u-served' })
   })
 
   it('lets the requester evaluate a completed order once, 1 to 5 (O4)', () => {

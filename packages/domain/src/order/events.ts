@@ -140,6 +140,8 @@ export const orderEvaluatedSchema = z.object({
     evaluatedBy: idSchema,
     rating: ratingSchema,
     comment: z.string(),
+    /** O9: the proxy evaluated a proxy order on behalf of the person served; absent otherwise. */
+    onBehalf: z.literal(true).optional(),
     at: timestampSchema,
   }),
 })

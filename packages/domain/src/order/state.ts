@@ -22,6 +22,8 @@ export type OrderState =
       /** The requester, or the issuer of a directive order (O4: who may cancel and evaluate). */
       readonly ownerId: string
       readonly category: string | null
+      /** A proxy order (代点单, O9): placed for the person it serves, evaluated on their behalf. */
+      readonly byProxy: boolean
       /** The team the order is dispatched to (O2: at most one at a time), or `null`. */
       readonly teamId: string | null
       readonly dispatchedAt: string | null
