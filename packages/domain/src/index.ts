@@ -130,6 +130,8 @@ export type { TeamState, RegisteredTeam } from './team/state.js'
 export {
   placeRequestOrderSchema,
   issueDirectiveOrderSchema,
+  directiveTeamIds,
+  DIRECTIVE_MAX_TEAMS,
   acceptOrderSchema,
   rejectOrderSchema,
   dispatchOrderSchema,
@@ -161,6 +163,8 @@ export {
   completionReportSchema,
   requestOrderPlacedSchema,
   directiveOrderIssuedSchema,
+  directiveTaskSchema,
+  directiveOrderCompletedSchema,
   orderAcceptedSchema,
   orderRejectedSchema,
   orderDispatchedSchema,
@@ -177,6 +181,8 @@ export type {
   CompletionReport,
   RequestOrderPlaced,
   DirectiveOrderIssued,
+  DirectiveTask,
+  DirectiveOrderCompleted,
   OrderAccepted,
   OrderRejected,
   OrderDispatched,
@@ -189,7 +195,12 @@ export type {
   OrderEvent,
 } from './order/events.js'
 export { DISPATCH_SLA_HOURS } from './order/state.js'
-export type { OrderStatus, OrderState, ExistingOrder } from './order/state.js'
+export type {
+  OrderStatus,
+  OrderState,
+  ExistingOrder,
+  DirectiveTaskStatus,
+} from './order/state.js'
 export type { DispatchError, DispatchAbandoned } from './dispatch/dispatch-error.js'
 
 // Clusters (五联共建)

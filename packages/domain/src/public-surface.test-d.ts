@@ -219,6 +219,10 @@ type PublicValue =
   | 'catalogueEntryRetiredSchema'
   | 'catalogueEventSchema'
   | 'closestEntries'
+  | 'directiveTeamIds'
+  | 'DIRECTIVE_MAX_TEAMS'
+  | 'directiveTaskSchema'
+  | 'directiveOrderCompletedSchema'
 
 const store = {} as EventStore
 const metadata = { now: '2026-03-01T08:00:00.000Z', actor: { id: 'dispatcher-1' } }

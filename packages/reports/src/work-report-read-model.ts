@@ -42,6 +42,8 @@ export type TeamFacts = {
 export type OrderFacts = {
   readonly figures: DistrictFigures
   readonly request: boolean
+  /** A 定单 to several teams (O7): it completes with its last task, not with each. */
+  readonly severalTasks: boolean
   placedAt: number
   dispatchedAt: number
   dispatched: boolean

@@ -4,7 +4,12 @@ import {
   type CommandContext,
   type EventStore,
 } from '@wenming/event-store'
-import type { DispatchOrder, IssueDirectiveOrder, RedispatchOrder } from '../order/commands.js'
+import {
+  directiveTeamIds,
+  type DispatchOrder,
+  type IssueDirectiveOrder,
+  type RedispatchOrder,
+} from '../order/commands.js'
 import type { OrderEvent } from '../order/events.js'
 import type { OrderDeciderCommand } from '../order/order-commands-with-facts.js'
 import { orderDecider } from '../order/order-decider.js'
@@ -13,26 +18,19 @@ import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { stepContext } from '../shared/step-context.js'
 import { orderStream, siteStream, teamStream } from '../shared/stream-names.js'
-import { readSiteDistrict, readSiteDistrictById } from '../site/read-site-district.js'
+import { readSiteDistrict } from '../site/read-site-district.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamEvent } from '../team/events.js'
-import { teamFacts, type TeamFacts } from '../team/team-facts.js'
+import { teamFacts } from '../team/team-facts.js'
 import { dispatchDefinition } from './dispatch-definition.js'
 import type { DispatchError } from './dispatch-error.js'
 import { dispatchProcess } from './dispatch-process.js'
 import { readReach } from './read-reach.js'
+import { readTeamDistrict } from './read-team-district.js'
+import { runDirectiveIssue } from './run-directive-issue.js'
 
 type DispatchCommand = DispatchOrder | RedispatchOrder | IssueDirectiveOrder
 
-/** The team's district (D1): recorded at its registration, else read from its home site's tree. */
-const readTeamDistrict = (
-  runtime: DomainRuntime,
-  store: EventStore,
-  team: TeamFacts,
-): Promise<string | null> =>
-  team.homeDistrictId === null || team.homeDistrictId === undefined
-    ? readSiteDistrictById(runtime, store, team.homeSiteId)
-    : Promise.resolve(team.homeDistrictId)
 type Result = DomainResult<OrderEvent | TeamEvent, DispatchError>
 
 /**
@@ -48,7 +46,14 @@ export const runDispatch = async (
   command: DispatchCommand,
   context: CommandContext,
 ): Promise<Result> => {
-  const { orderId, teamId } = command.data
+  if (command.type === 'IssueDirectiveOrder' && directiveTeamIds(command.data).length > 1) {
+    return runDirectiveIssue(runtime, store, command, context)
+  }
+  const { orderId } = command.data
+  const teamId =
+    command.type === 'IssueDirectiveOrder'
+      ? (directiveTeamIds(command.data)[0] ?? '')
+      : command.data.teamId
   const orderStreamName = orderStream(orderId)
   const recordContext: CommandContext = {
     ...stepContext(context, 'record'),
@@ -93,7 +98,10 @@ export const runDispatch = async (
       : null
   const decided: OrderDeciderCommand =
     command.type === 'IssueDirectiveOrder'
-      ? { ...command, facts: { issuingSite: orderSite, reach, teamDistrictId } }
+      ? {
+          ...command,
+          facts: { issuingSite: orderSite, teams: [{ teamId, reach, districtId: teamDistrictId }] },
+        }
       : { ...command, facts: { reach } }
   if (!resent) {
     const check = orderDecider.decide(decided, order.state)

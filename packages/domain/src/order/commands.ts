@@ -29,19 +29,41 @@ export const placeRequestOrderSchema = z.object({
   metadata: commandMetadataSchema,
 })
 
-/** 定单: a centre or institute issues an order straight to a named team. */
+/** The most teams one 定单 names (O7). */
+export const DIRECTIVE_MAX_TEAMS = 20
+
+/**
+ * 定单: a centre or institute issues an order straight to named teams: one (`teamId`), or several
+ * (`teamIds`), each of which gets a task of its own (O7).
+ */
 export const issueDirectiveOrderSchema = z.object({
   type: z.literal('IssueDirectiveOrder'),
-  data: z.object({
-    orderId: idSchema,
-    issuingSiteId: idSchema,
-    teamId: idSchema,
-    theme: z.string().min(1),
-    description: z.string().default(''),
-    dueDate: calendarDateSchema,
-  }),
+  data: z
+    .object({
+      orderId: idSchema,
+      issuingSiteId: idSchema,
+      teamId: idSchema.optional(),
+      teamIds: z.array(idSchema).min(1).max(DIRECTIVE_MAX_TEAMS).optional(),
+      theme: z.string().min(1),
+      description: z.string().default(''),
+      dueDate: calendarDateSchema,
+    })
+    .refine((data) => (data.teamId === undefined) !== (data.teamIds === undefined), {
+      message: 'name the team (teamId) or the teams (teamIds), not both',
+      path: ['teamIds'],
+    })
+    .refine((data) => new Set(data.teamIds ?? []).size === (data.teamIds ?? []).length, {
+      message: 'each team once',
+      path: ['teamIds'],
+    }),
   metadata: commandMetadataSchema,
 })
+
+/** The teams a 定单 names, in the order given. */
+export const directiveTeamIds = (data: {
+  readonly teamId?: string | undefined
+  readonly teamIds?: readonly string[] | undefined
+}): readonly string[] => data.teamIds ?? (data.teamId === undefined ? [] : [data.teamId])
 
 export const acceptOrderSchema = z.object({
   type: z.literal('AcceptOrder'),

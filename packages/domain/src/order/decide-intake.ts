@@ -2,9 +2,9 @@ import type { DecideResult } from '@wenming/event-store'
 import { checkAnswers } from '../catalogue/check-answers.js'
 import { findActiveEntry } from '../catalogue/find-entry.js'
 import { districtOf } from '../site/site-facts.js'
-import type { AcceptOrder, RejectOrder } from './commands.js'
+import { directiveTeamIds, type AcceptOrder, type RejectOrder } from './commands.js'
 import type { OrderError } from './errors.js'
-import type { OrderEvent } from './events.js'
+import type { DirectiveTask, OrderEvent } from './events.js'
 import type {
   IssueDirectiveOrderWithFacts,
   PlaceRequestOrderWithSite,
@@ -102,27 +102,33 @@ export const decideIssue = (command: IssueDirectiveOrderWithFacts, state: OrderS
   }
   // D1: a directive never crosses districts; a team of no known district is refused too.
   const districtId = site.districtId ?? (site.level === 'center' ? site.siteId : null)
-  if (facts.teamDistrictId === null || facts.teamDistrictId !== districtId) {
-    return {
-      ok: false,
-      error: {
-        type: 'TeamInAnotherDistrict',
-        orderId,
-        teamId: data.teamId,
-        teamDistrictId: facts.teamDistrictId,
-        districtId,
-      },
+  const named = directiveTeamIds(data)
+  const tasks: DirectiveTask[] = []
+  for (const teamId of named) {
+    const team = facts.teams.find((t) => t.teamId === teamId)
+    const teamDistrictId = team?.districtId ?? null
+    if (teamDistrictId === null || teamDistrictId !== districtId) {
+      return {
+        ok: false,
+        error: { type: 'TeamInAnotherDistrict', orderId, teamId, teamDistrictId, districtId },
+      }
     }
+    tasks.push({ teamId, reach: team?.reach ?? 'directed' })
   }
+  const [first] = tasks
+  if (first === undefined) return { ok: false, error: { type: 'DirectiveNamesNoTeam', orderId } }
+  const { teamId: _single, teamIds: _several, ...details } = data
   return {
     ok: true,
     events: [
       {
         type: 'DirectiveOrderIssued',
         data: {
-          ...data,
+          ...details,
           issuerId: metadata.actor.id,
-          reach: facts.reach ?? 'directed',
+          teamId: first.teamId,
+          reach: first.reach,
+          ...(tasks.length > 1 ? { tasks } : {}),
           at: metadata.now,
         },
       },

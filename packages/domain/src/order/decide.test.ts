@@ -62,7 +62,6 @@ const cancelled: OrderEvent = {
   data: { orderId, cancelledBy: 'resident-1', reason: '', teamId: null, at: t0 },
 }
 
-
 const healthCatalogue = catalogueOf('centre', [catalogueEntry('health')])
 
 const place = (site: SiteFacts | null): PlaceRequestOrderWithSite => ({
@@ -94,7 +93,7 @@ const issue = (
     dueDate: '2026-04-01',
   },
   metadata: admin,
-  facts: { issuingSite, reach, teamDistrictId },
+  facts: { issuingSite, teams: [{ teamId, reach, districtId: teamDistrictId }] },
 })
 const dispatch = (reach: EligibleReach): OrderDeciderCommand => ({
   type: 'DispatchOrder',
@@ -491,11 +490,11 @@ describe('order decider: closing', () => {
   it('has the proxy evaluate a proxy order on behalf of the person served, and says so (O9)', () => {
     const byProxy: OrderEvent = {
       type: 'RequestOrderPlaced',
-      data: { ...(placed.data), onBehalfOf: '独居老人王奶奶' },
+      data: { ...placed.data, onBehalfOf: '独居老人王奶奶' },
     }
     givenOrder([byProxy, accepted, dispatched, taken, completed])
       .when(evaluate())
-      .then([{ ...evaluated, data: { ...(evaluated.data), onBehalf: true } }])
+      .then([{ ...evaluated, data: { ...evaluated.data, onBehalf: true } }])
     givenOrder([byProxy, accepted, dispatched, taken, completed])
       .when(evaluate('u-served'))
       .thenFails({ type: 'NotOrderOwner', orderId, actorId: 'u-served' })

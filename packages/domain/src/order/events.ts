@@ -38,7 +38,13 @@ export const requestOrderPlacedSchema = z.object({
   }),
 })
 
-/** 定单: issued by a centre or institute straight to a named team. */
+/** One task of a 定单 to several teams: the team and how it reaches the issuing site (O7). */
+export const directiveTaskSchema = z.object({ teamId: idSchema, reach: reachSchema })
+
+/**
+ * 定单: issued by a centre or institute straight to a named team; to several, `tasks` names each
+ * (one task per team, O7) and `teamId` / `reach` are the first task's.
+ */
 export const directiveOrderIssuedSchema = z.object({
   type: z.literal('DirectiveOrderIssued'),
   data: z.object({
@@ -47,6 +53,7 @@ export const directiveOrderIssuedSchema = z.object({
     issuerId: idSchema,
     teamId: idSchema,
     reach: reachSchema,
+    tasks: z.array(directiveTaskSchema).min(2).optional(),
     theme: z.string().min(1),
     description: z.string(),
     dueDate: calendarDateSchema,
@@ -117,6 +124,8 @@ export const orderCancelledSchema = z.object({
     reason: z.string(),
     /** The team that held the order when it was cancelled, whose reservation is released. */
     teamId: idSchema.nullable(),
+    /** For a 定单 to several teams: every team whose task was still open, each released (O7). */
+    teamIds: z.array(idSchema).optional(),
     at: timestampSchema,
   }),
 })
@@ -140,10 +149,18 @@ export const orderEvaluatedSchema = z.object({
     evaluatedBy: idSchema,
     rating: ratingSchema,
     comment: z.string(),
+    /** For a 定单 to several teams: every team it credits (O7); `teamId` is the first. */
+    teamIds: z.array(idSchema).optional(),
     /** O9: the proxy evaluated a proxy order on behalf of the person served; absent otherwise. */
     onBehalf: z.literal(true).optional(),
     at: timestampSchema,
   }),
+})
+
+/** A 定单 to several teams is complete: every task is (O7). Recorded with the last completion. */
+export const directiveOrderCompletedSchema = z.object({
+  type: z.literal('DirectiveOrderCompleted'),
+  data: z.object({ orderId: idSchema, teamIds: z.array(idSchema).min(2), at: timestampSchema }),
 })
 
 /** Every event of an order's stream, tagged by `type`. */
@@ -159,6 +176,7 @@ export const orderEventSchema = z.discriminatedUnion('type', [
   orderCancelledSchema,
   orderCompletedSchema,
   orderEvaluatedSchema,
+  directiveOrderCompletedSchema,
 ])
 
 export type Reach = z.infer<typeof reachSchema>
@@ -174,6 +192,8 @@ export type OrderDeclined = z.infer<typeof orderDeclinedSchema>
 export type OrderCancelled = z.infer<typeof orderCancelledSchema>
 export type OrderCompleted = z.infer<typeof orderCompletedSchema>
 export type OrderEvaluated = z.infer<typeof orderEvaluatedSchema>
+export type DirectiveTask = z.infer<typeof directiveTaskSchema>
+export type DirectiveOrderCompleted = z.infer<typeof directiveOrderCompletedSchema>
 export type OrderEvent = z.infer<typeof orderEventSchema>
 
 /** The schema version of each order event type, stored in every event's `metadata.schemaVersion`. */
@@ -189,4 +209,5 @@ export const orderEventSchemaVersions: Readonly<Record<OrderEvent['type'], numbe
   OrderCancelled: 1,
   OrderCompleted: 1,
   OrderEvaluated: 1,
+  DirectiveOrderCompleted: 1,
 }

@@ -25,6 +25,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         dispatchedAt: null,
         dispatches: 0,
         declines: 0,
+        tasks: null,
       }
     }
     case 'DirectiveOrderIssued': {
@@ -41,6 +42,10 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         dispatchedAt: data.at,
         dispatches: 1,
         declines: 0,
+        tasks:
+          data.tasks === undefined
+            ? null
+            : Object.fromEntries(data.tasks.map((task) => [task.teamId, 'assigned' as const])),
       }
     }
     case 'OrderAccepted':
@@ -59,8 +64,20 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       }))
     }
     case 'OrderTaken':
-      return update(state, (o) => ({ ...o, status: 'taken' }))
+      return update(state, (o) =>
+        o.tasks === null
+          ? { ...o, status: 'taken' }
+          : { ...o, tasks: { ...o.tasks, [event.data.teamId]: 'taken' } },
+      )
     case 'OrderDeclined':
+      if (state.status !== 'none' && state.tasks !== null) {
+        // A task declined stays declined: the 定单 is not complete until the issuer cancels it.
+        return {
+          ...state,
+          tasks: { ...state.tasks, [event.data.teamId]: 'declined' },
+          declines: state.declines + 1,
+        }
+      }
       return update(state, (o) => ({
         ...o,
         status: 'accepted',
@@ -71,6 +88,12 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderCancelled':
       return update(state, (o) => ({ ...o, status: 'cancelled', teamId: null }))
     case 'OrderCompleted':
+      return update(state, (o) =>
+        o.tasks === null
+          ? { ...o, status: 'completed' }
+          : { ...o, tasks: { ...o.tasks, [event.data.teamId]: 'completed' } },
+      )
+    case 'DirectiveOrderCompleted':
       return update(state, (o) => ({ ...o, status: 'completed' }))
     case 'OrderEvaluated':
       return update(state, (o) => ({ ...o, status: 'evaluated' }))

@@ -22,16 +22,23 @@ export type PlaceRequestOrderWithSite = WithFacts<
   { readonly site: SiteFacts | null; readonly catalogue: CatalogueState | null }
 >
 
+/** What a 定单's decision knows of one named team: its reach and its district (D1). */
+export type DirectiveTeamFacts = {
+  readonly teamId: string
+  readonly reach: EligibleReach
+  /** The team's district, or `null` when the team or its district is unknown. */
+  readonly districtId: string | null
+}
+
 /**
- * `IssueDirectiveOrder` with the issuing site (its `districtId` found), the named team's reach and
- * the team's district (D1), read from their streams.
+ * `IssueDirectiveOrder` with the issuing site (its `districtId` found) and each named team's reach
+ * and district (D1), read from their streams.
  */
 export type IssueDirectiveOrderWithFacts = WithFacts<
   IssueDirectiveOrder,
   {
     readonly issuingSite: SiteFacts | null
-    readonly reach: EligibleReach
-    readonly teamDistrictId: string | null
+    readonly teams: readonly DirectiveTeamFacts[]
   }
 >
 

@@ -29,7 +29,12 @@ export type OrderState =
       readonly dispatchedAt: string | null
       readonly dispatches: number
       readonly declines: number
+      /** A 定单 to several teams: each team's task (O7); `null` for any other order. */
+      readonly tasks: Readonly<Record<string, DirectiveTaskStatus>> | null
     }
+
+/** Where one team's task of a 定单 stands (O7). */
+export type DirectiveTaskStatus = 'assigned' | 'taken' | 'declined' | 'completed'
 
 /** An order that exists. */
 export type ExistingOrder = Exclude<OrderState, { status: 'none' }>

@@ -48,11 +48,15 @@ const orderDrafts: fc.Arbitrary<Draft>[] = [
     .record({
       orderId: order,
       issuingSiteId: fc.constantFrom('centre', 'inst-1', 'st-1'),
-      teamId: team,
+      // One team, or a 定单 to several with a task each (O7).
+      teams: fc.oneof(
+        team.map((teamId) => ({ teamId })),
+        fc.uniqueArray(team, { minLength: 2, maxLength: 3 }).map((teamIds) => ({ teamIds })),
+      ),
     })
-    .map((data) => (metadata) => ({
+    .map(({ teams, ...data }) => (metadata) => ({
       type: 'IssueDirectiveOrder',
-      data: { ...data, theme: '理论宣讲', description: '', dueDate: '2026-12-31' },
+      data: { ...data, ...teams, theme: '理论宣讲', description: '', dueDate: '2026-12-31' },
       metadata,
     })),
   order.map((orderId) => (metadata) => ({ type: 'AcceptOrder', data: { orderId }, metadata })),

@@ -55,7 +55,10 @@ export const orderDeciderCommandArbitrary = (
         type: 'IssueDirectiveOrder',
         data: { orderId, issuingSiteId: 'centre', teamId, theme: '宣讲', description: '', dueDate },
         metadata,
-        facts: { issuingSite: site('centre', 'center'), reach, teamDistrictId: 'centre' },
+        facts: {
+          issuingSite: site('centre', 'center'),
+          teams: [{ teamId, reach, districtId: 'centre' }],
+        },
       })),
     metadata.map((metadata): OrderDeciderCommand => ({
       type: 'AcceptOrder',

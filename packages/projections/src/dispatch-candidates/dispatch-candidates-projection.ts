@@ -81,15 +81,21 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
       return row && row.pooledClusterId === event.data.clusterId
         ? team(updated(row, { pooledClusterId: null }))
         : []
-    case 'OrderEvaluated':
-      return row
-        ? team(
-            updated(row, {
-              ratingSum: row.ratingSum + event.data.rating,
-              ratingCount: row.ratingCount + 1,
-            }),
-          )
-        : []
+    case 'OrderEvaluated': {
+      // A 定单 to several teams credits each of them (O7).
+      const { rating, teamIds } = event.data
+      return (teamIds ?? [event.data.teamId]).flatMap((teamId) => {
+        const rated = readModel.teams.get(teamId)
+        return rated
+          ? team(
+              updated(rated, {
+                ratingSum: rated.ratingSum + rating,
+                ratingCount: rated.ratingCount + 1,
+              }),
+            )
+          : []
+      })
+    }
     case 'RequestOrderPlaced': {
       const { orderId, siteId, category } = event.data
       return [{ table: 'orders', key: orderId, row: { orderId, siteId, category } }]

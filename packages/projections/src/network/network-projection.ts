@@ -235,14 +235,14 @@ const changes = (model: Model, recorded: LeanEvent): Change[] => {
       return row === undefined ? [] : team({ ...row, completed: row.completed + 1 })
     }
     case 'OrderEvaluated': {
-      const row = model.teams.get(event.data.teamId)
-      return row === undefined
-        ? []
-        : team({
-            ...row,
-            ratingSum: row.ratingSum + event.data.rating,
-            ratingCount: row.ratingCount + 1,
-          })
+      // A 定单 to several teams credits each of them (O7).
+      const { rating, teamIds } = event.data
+      return (teamIds ?? [event.data.teamId]).flatMap((teamId) => {
+        const row = model.teams.get(teamId)
+        return row === undefined
+          ? []
+          : team({ ...row, ratingSum: row.ratingSum + rating, ratingCount: row.ratingCount + 1 })
+      })
     }
     default:
       return [...siteClusterChanges(model, event), ...clusterChanges(model, event)]
