@@ -195,12 +195,7 @@ export type {
   OrderEvent,
 } from './order/events.js'
 export { DISPATCH_SLA_HOURS } from './order/state.js'
-export type {
-  OrderStatus,
-  OrderState,
-  ExistingOrder,
-  DirectiveTaskStatus,
-} from './order/state.js'
+export type { OrderStatus, OrderState, ExistingOrder, DirectiveTaskStatus } from './order/state.js'
 export type { DispatchError, DispatchAbandoned } from './dispatch/dispatch-error.js'
 
 // Clusters (五联共建)
