@@ -76,7 +76,8 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [appImports] }] },
   },
   {
-    // The domain is pure: it may import only the kernel, zod and ts-pattern (and its own files).
+    // The domain is pure: it may import only the kernel, zod, ts-pattern and fastest-levenshtein
+    // (the catalogue's closest entries) and its own files.
     files: ['packages/domain/src/**/*.ts'],
     ignores: ['packages/domain/src/testing/**', '**/*.test.ts', '**/*.test-d.ts'],
     rules: {
@@ -86,9 +87,10 @@ export default tseslint.config(
           patterns: [
             appImports,
             {
-              regex: '^(?!(?:@wenming/event-store|zod|zod/.*|ts-pattern|\\.{1,2}/.*)$)',
+              regex:
+                '^(?!(?:@wenming/event-store|zod|zod/.*|ts-pattern|fastest-levenshtein|\\.{1,2}/.*)$)',
               message:
-                'The domain imports only @wenming/event-store, zod and ts-pattern: no I/O, no clock, no drivers.',
+                'The domain imports only @wenming/event-store, zod, ts-pattern and fastest-levenshtein: no I/O, no clock, no drivers.',
             },
           ],
         },
@@ -125,7 +127,7 @@ export default tseslint.config(
             appImports,
             {
               regex:
-                '^(?!(?:@wenming/event-store|@wenming/event-store/testing|zod|zod/.*|ts-pattern|fast-check|vitest|\\.{1,2}/.*)$)',
+                '^(?!(?:@wenming/event-store|@wenming/event-store/testing|zod|zod/.*|ts-pattern|fastest-levenshtein|fast-check|vitest|\\.{1,2}/.*)$)',
               message:
                 'Domain tests and arbitraries import only the kernel, zod, ts-pattern, fast-check and vitest.',
             },

@@ -20,6 +20,7 @@ import { wenmingCommandRoutes } from './routes/wenming-command-routes.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
 import { activityQueryRoutes } from './routes/activity-queries.js'
+import { catalogueQueryRoutes } from './routes/catalogue-queries.js'
 import { networkQueryRoutes } from './routes/network-queries.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 
@@ -140,6 +141,7 @@ export const createWenmingApi = async (options: WenmingApiOptions): Promise<Wenm
         ...networkQueryRoutes(projections),
         ...orderDirectoryRoutes(projections),
         ...activityQueryRoutes(projections),
+        ...catalogueQueryRoutes(domain, projections),
       ],
       clock,
       ...(logger === undefined ? {} : { logger }),

@@ -48,6 +48,9 @@ describe('the stream reads of a first dispatch through the API', () => {
         coordinates: { latitude: 30, longitude: 120 },
       })
     await site('centre', null, 'center')
+    await post('/catalogue/centre/entries', {
+      entry: { code: 'health', name: '健康义诊', platform: 'health' },
+    })
     await site('inst-1', 'centre', 'institute')
     for (const station of ['st-1', 'st-2', 'st-3', 'st-4']) await site(station, 'inst-1', 'station')
     const team = (teamId: string, homeSiteId: string) =>

@@ -97,6 +97,21 @@ const seed = async (store: EventStore, domain: WenmingDomain, now: string) => {
       metadata: meta(now),
     })
   site('centre', null, 'center')
+  commands.push({
+    type: 'PublishCatalogueEntry',
+    data: {
+      districtId: 'centre',
+      entry: {
+        code: 'health',
+        name: '健康义诊',
+        description: '',
+        platform: 'health',
+        attributes: [],
+        orderableBy: 'residents',
+      },
+    },
+    metadata: meta(now),
+  })
   site('inst-1', 'centre', 'institute')
   site('st-1', 'inst-1', 'station')
   for (const n of [...Array(crashes).keys(), 'ok']) {

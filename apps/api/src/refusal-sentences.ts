@@ -95,6 +95,58 @@ const sentences: Readonly<Record<string, Sentences>> = {
     zh: '片区至少要有牵头站点和另外两个成员站点。',
     en: 'A cluster needs its lead site and at least two other member sites.',
   },
+  SiteCannotBeWeak: {
+    zh: '只有村、社区实践站和服务点可以标记为薄弱，{siteId}不行。',
+    en: 'Only a station or a service point is marked weak; {siteId} is a {level}.',
+  },
+  SiteInAnotherDistrict: {
+    zh: '站点{siteId}属于另一个区（{districtId}），不能加入片区{clusterId}。',
+    en: 'Site {siteId} belongs to another district ({districtId}) and cannot join cluster {clusterId}.',
+  },
+  TeamInAnotherDistrict: {
+    zh: '队伍{teamId}属于另一个区，订单{orderId}不能派给它。',
+    en: 'Team {teamId} belongs to another district; order {orderId} cannot go to it.',
+  },
+  ActivityClusterUnavailable: {
+    zh: '片区{clusterId}不存在或已解散，活动{activityId}不能以它的名义联办。',
+    en: 'Cluster {clusterId} does not exist or is dissolved; activity {activityId} cannot be held with it.',
+  },
+  ActivityHostNotInCluster: {
+    zh: '站点{siteId}不是片区{clusterId}的成员，不能承办它的联办活动。',
+    en: 'Site {siteId} is not a member of cluster {clusterId} and cannot host its joint activity.',
+  },
+  ActivityVenueNotInCluster: {
+    zh: '阵地{venueId}不是片区{clusterId}共享的阵地。',
+    en: 'Venue {venueId} is not shared by cluster {clusterId}.',
+  },
+  ActivityVenueNeedsCluster: {
+    zh: '共享阵地{venueId}属于片区，活动须注明片区。',
+    en: 'Shared venue {venueId} belongs to a cluster: name the cluster too.',
+  },
+  CatalogueEntryUnknown: {
+    zh: '服务菜单中没有“{code}”。相近的服务：{closest}。',
+    en: 'The service catalogue has no “{code}”. The closest: {closest}.',
+  },
+  CatalogueEntryNotActive: {
+    zh: '服务“{code}”已下架，不能再点。相近的服务：{closest}。',
+    en: 'Service “{code}” is retired and can no longer be ordered. The closest: {closest}.',
+  },
+  CatalogueEntryStaffOnly: {
+    zh: '服务“{code}”只能由工作人员下单，居民不能直接点。',
+    en: 'Service “{code}” is ordered by staff only, not by residents.',
+  },
+  RequestAnswersInvalid: {
+    zh: '点单信息“{attribute}”不符合要求（{problem}）。',
+    en: 'The answer to “{attribute}” does not fit ({problem}).',
+  },
+  CatalogueDistrictUnavailable: {
+    zh: '{districtId}不是一个开放的区实践中心，没有它的服务菜单。',
+    en: '{districtId} is not an open district centre and has no catalogue.',
+  },
+  CatalogueEntryAlreadyPublished: {
+    zh: '服务菜单中已有“{code}”。',
+    en: 'The catalogue already has “{code}”.',
+  },
   ActivityNotPlanned: {
     zh: '活动{activityId}未计划或已结束。',
     en: 'Activity {activityId} is not planned (or is over).',
@@ -117,10 +169,25 @@ const chineseStatus: Readonly<Record<string, string>> = {
   cancelled: '已撤销',
 }
 
+/** Answer problems as a Chinese sentence names them. */
+const chineseProblem: Readonly<Record<string, string>> = {
+  missing: '必填未填',
+  wrong_type: '类型不对',
+  not_a_value: '不在可选项中',
+  unknown_attribute: '该服务没有这一项',
+}
+
 const fill = (template: string, refusal: Record<string, unknown>, language: RefusalLanguage) =>
   template.replace(/\{(\w+)\}/g, (whole, field: string) => {
     const value = refusal[field]
     if (typeof value === 'number') return String(value)
+    if (Array.isArray(value)) {
+      const none = language === 'zh' ? '无' : 'none'
+      return value.length === 0 ? none : value.join(language === 'zh' ? '、' : ', ')
+    }
+    if (language === 'zh' && field === 'problem' && typeof value === 'string') {
+      return chineseProblem[value] ?? value
+    }
     if (typeof value !== 'string') return whole
     return language === 'zh' && field === 'status' ? (chineseStatus[value] ?? value) : value
   })

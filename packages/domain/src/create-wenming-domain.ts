@@ -17,6 +17,12 @@ import { handleMonthlyThemeCommand } from './activity/monthly-theme/handle-month
 import { monthlyThemeStream } from './activity/monthly-theme/monthly-theme-stream.js'
 import type { MonthlyThemeState } from './activity/monthly-theme/state.js'
 import type { ActivityState } from './activity/state.js'
+import { catalogueStream } from './catalogue/catalogue-stream.js'
+import type { CatalogueCommand } from './catalogue/commands.js'
+import type { CatalogueError } from './catalogue/errors.js'
+import type { CatalogueEvent } from './catalogue/events.js'
+import { handleCatalogueCommand } from './catalogue/handle-catalogue-command.js'
+import type { CatalogueState } from './catalogue/state.js'
 import type { ClusterCommand } from './cluster/commands.js'
 import type { ClusterEvent } from './cluster/events.js'
 import type { ClusterState } from './cluster/state.js'
@@ -140,6 +146,13 @@ export type WenmingDomain = {
     ShiftCommand,
     CommandResult<ShiftEvent, ShiftState, ShiftError>
   >
+  /** The centre edits its district's service catalogue (服务菜单, S1-S3). */
+  readonly handleCatalogueCommand: DomainCommandHandler<
+    CatalogueCommand,
+    DomainResult<CatalogueEvent, CatalogueError>
+  >
+  /** District `districtId`'s catalogue (its centre's id); do not change it. */
+  readonly readCatalogue: (store: EventStore, districtId: string) => Promise<CatalogueState>
   readonly readVolunteer: (store: EventStore, volunteerId: string) => Promise<VolunteerState>
   readonly readShift: (store: EventStore, shiftId: string) => Promise<ShiftState>
 }
@@ -199,6 +212,10 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
       handleVolunteerCommand(runtime, store, command, context, volunteerOptions),
     handleShiftCommand: (store, command, context) =>
       handleShiftCommand(runtime, store, command, context),
+    handleCatalogueCommand: (store, command, context) =>
+      handleCatalogueCommand(runtime, store, command, context),
+    readCatalogue: (store, districtId) =>
+      runtime.read.catalogue(store, catalogueStream(districtId)),
     readVolunteer: (store, volunteerId) =>
       runtime.read.volunteer(store, volunteerStream(volunteerId)),
     readShift: (store, shiftId) => runtime.read.shift(store, shiftStream(shiftId)),
@@ -256,18 +273,20 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
         { type: 'WithdrawTeam' },
         (c) => domain.handleClusterCommand(store, c, context),
       )
-      .with(
-        { type: 'OfferVenue' },
-        { type: 'WithdrawVenue' },
-        { type: 'RecordJointActivity' },
-        { type: 'DissolveCluster' },
-        (c) => domain.handleClusterCommand(store, c, context),
+      .with({ type: 'OfferVenue' }, { type: 'WithdrawVenue' }, { type: 'DissolveCluster' }, (c) =>
+        domain.handleClusterCommand(store, c, context),
       )
       .with({ type: 'PlanActivity' }, { type: 'HoldActivity' }, { type: 'CancelActivity' }, (c) =>
         domain.handleActivityCommand(store, c, context).then(plain),
       )
       .with({ type: 'SetMonthlyTheme' }, (c) =>
         domain.handleMonthlyThemeCommand(store, c, context).then(plain),
+      )
+      .with(
+        { type: 'PublishCatalogueEntry' },
+        { type: 'ReviseCatalogueEntry' },
+        { type: 'RetireCatalogueEntry' },
+        (c) => domain.handleCatalogueCommand(store, c, context),
       )
       .exhaustive()
   return { ...domain, handleWenmingCommand }

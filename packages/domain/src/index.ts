@@ -130,6 +130,8 @@ export type { TeamState, RegisteredTeam } from './team/state.js'
 export {
   placeRequestOrderSchema,
   issueDirectiveOrderSchema,
+  directiveTeamIds,
+  DIRECTIVE_MAX_TEAMS,
   acceptOrderSchema,
   rejectOrderSchema,
   dispatchOrderSchema,
@@ -161,6 +163,8 @@ export {
   completionReportSchema,
   requestOrderPlacedSchema,
   directiveOrderIssuedSchema,
+  directiveTaskSchema,
+  directiveOrderCompletedSchema,
   orderAcceptedSchema,
   orderRejectedSchema,
   orderDispatchedSchema,
@@ -177,6 +181,8 @@ export type {
   CompletionReport,
   RequestOrderPlaced,
   DirectiveOrderIssued,
+  DirectiveTask,
+  DirectiveOrderCompleted,
   OrderAccepted,
   OrderRejected,
   OrderDispatched,
@@ -189,7 +195,7 @@ export type {
   OrderEvent,
 } from './order/events.js'
 export { DISPATCH_SLA_HOURS } from './order/state.js'
-export type { OrderStatus, OrderState, ExistingOrder } from './order/state.js'
+export type { OrderStatus, OrderState, ExistingOrder, DirectiveTaskStatus } from './order/state.js'
 export type { DispatchError, DispatchAbandoned } from './dispatch/dispatch-error.js'
 
 // Clusters (五联共建)
@@ -201,7 +207,6 @@ export {
   withdrawTeamSchema,
   offerVenueSchema,
   withdrawVenueSchema,
-  recordJointActivitySchema,
   dissolveClusterSchema,
   clusterCommandSchema,
 } from './cluster/commands.js'
@@ -213,7 +218,6 @@ export type {
   WithdrawTeam,
   OfferVenue,
   WithdrawVenue,
-  RecordJointActivity,
   DissolveCluster,
   ClusterCommand,
 } from './cluster/commands.js'
@@ -246,6 +250,53 @@ export type {
 } from './cluster/events.js'
 export type { ClusterState, FormedCluster } from './cluster/state.js'
 export type { MembershipError, MembershipAbandoned } from './membership/membership-error.js'
+
+// Service catalogue (服务菜单, S1-S3)
+export { catalogueStream } from './catalogue/catalogue-stream.js'
+export { catalogueEntrySchema, orderableBySchema } from './catalogue/catalogue-entry.js'
+export type { CatalogueEntry, OrderableBy } from './catalogue/catalogue-entry.js'
+export {
+  attributeDatatypeSchema,
+  attributeValueSchema,
+  serviceAttributeSchema,
+  attributeAnswerSchema,
+  attributeAnswersSchema,
+} from './catalogue/service-attribute.js'
+export type {
+  AttributeDatatype,
+  ServiceAttribute,
+  AttributeAnswer,
+  AttributeAnswers,
+} from './catalogue/service-attribute.js'
+export {
+  publishCatalogueEntrySchema,
+  reviseCatalogueEntrySchema,
+  retireCatalogueEntrySchema,
+  catalogueCommandSchema,
+} from './catalogue/commands.js'
+export type {
+  PublishCatalogueEntry,
+  ReviseCatalogueEntry,
+  RetireCatalogueEntry,
+  CatalogueCommand,
+} from './catalogue/commands.js'
+export {
+  entrySourceSchema,
+  catalogueEntryPublishedSchema,
+  catalogueEntryRevisedSchema,
+  catalogueEntryRetiredSchema,
+  catalogueEventSchema,
+} from './catalogue/events.js'
+export type {
+  EntrySource,
+  CatalogueEntryPublished,
+  CatalogueEntryRevised,
+  CatalogueEntryRetired,
+  CatalogueEvent,
+} from './catalogue/events.js'
+export type { CatalogueState, CatalogueItem } from './catalogue/state.js'
+export type { CatalogueError, CatalogueEntryRefusal, AnswerProblem } from './catalogue/errors.js'
+export { closestEntries } from './catalogue/closest-entries.js'
 
 // Activities and monthly themes
 export { activityKindSchema, traditionalFestivals } from './activity/activity-kind.js'

@@ -93,7 +93,6 @@ type PublicValue =
   | 'poolTeamSchema'
   | 'rankDispatchCandidates'
   | 'reachSchema'
-  | 'recordJointActivitySchema'
   | 'redispatchOrderSchema'
   | 'registerSiteSchema'
   | 'registerTeamSchema'
@@ -202,6 +201,28 @@ type PublicValue =
   | 'shiftEventSchema'
   | 'shiftEventSchemaVersions'
   | 'shiftStream'
+  | 'catalogueStream'
+  | 'catalogueEntrySchema'
+  | 'orderableBySchema'
+  | 'attributeDatatypeSchema'
+  | 'attributeValueSchema'
+  | 'serviceAttributeSchema'
+  | 'attributeAnswerSchema'
+  | 'attributeAnswersSchema'
+  | 'publishCatalogueEntrySchema'
+  | 'reviseCatalogueEntrySchema'
+  | 'retireCatalogueEntrySchema'
+  | 'catalogueCommandSchema'
+  | 'entrySourceSchema'
+  | 'catalogueEntryPublishedSchema'
+  | 'catalogueEntryRevisedSchema'
+  | 'catalogueEntryRetiredSchema'
+  | 'catalogueEventSchema'
+  | 'closestEntries'
+  | 'directiveTeamIds'
+  | 'DIRECTIVE_MAX_TEAMS'
+  | 'directiveTaskSchema'
+  | 'directiveOrderCompletedSchema'
 
 const store = {} as EventStore
 const metadata = { now: '2026-03-01T08:00:00.000Z', actor: { id: 'dispatcher-1' } }
@@ -237,6 +258,8 @@ describe('the public surface of @wenming/domain', () => {
     void domainPackage.decideDispatch
     // @ts-expect-error: the process runner is internal
     void domainPackage.runProcess
+    // @ts-expect-error: the catalogue decider takes the centre's facts; services send commands
+    void domainPackage.catalogueDecider
   })
 
   it('cannot dispatch without a reservation through anything it exports', () => {
@@ -262,5 +285,12 @@ describe('the public surface of @wenming/domain', () => {
     expectTypeOf<Extract<WenmingCommand, { type: 'ReleaseTeamCapacity' }>>().toBeNever()
     expectTypeOf<Extract<WenmingCommand, { type: 'ClaimSiteForCluster' }>>().toBeNever()
     expectTypeOf<Extract<WenmingCommand, { type: 'ReleaseSiteFromCluster' }>>().toBeNever()
+  })
+
+  it('routes the catalogue’s commands through the one router', () => {
+    expectTypeOf<Extract<WenmingCommand, { type: 'PublishCatalogueEntry' }>>().not.toBeNever()
+    expectTypeOf<Extract<WenmingCommand, { type: 'RetireCatalogueEntry' }>>().not.toBeNever()
+    // The joint-activity command is folded into planning an activity with its cluster (C4).
+    expectTypeOf<Extract<WenmingCommand, { type: 'RecordJointActivity' }>>().toBeNever()
   })
 })

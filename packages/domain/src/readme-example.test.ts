@@ -1,6 +1,12 @@
 import { createInMemoryEventStore } from '@wenming/event-store'
 import { describe, expect, it } from 'vitest'
-import { createWenmingDomain, orderCommandSchema, orderStream, type OrderCommand } from './index.js'
+import {
+  catalogueEntrySchema,
+  createWenmingDomain,
+  orderCommandSchema,
+  orderStream,
+  type OrderCommand,
+} from './index.js'
 
 describe('README example', () => {
   it('registers a site and a team, then places, dispatches, takes, completes and evaluates an order', async () => {
@@ -24,6 +30,23 @@ describe('README example', () => {
         metadata: meta('2026-03-01T08:00:00.000Z'),
       },
       { commandId: 'c-1' },
+    )
+    // The centre's 服务菜单 (S1): teams serve its entries, residents order them.
+    await domain.handleCatalogueCommand(
+      store,
+      {
+        type: 'PublishCatalogueEntry',
+        data: {
+          districtId: 'centre',
+          entry: catalogueEntrySchema.parse({
+            code: 'health',
+            name: '健康义诊',
+            platform: 'health',
+          }),
+        },
+        metadata: meta('2026-03-01T08:02:00.000Z'),
+      },
+      { commandId: 'c-menu' },
     )
     const team = await domain.handleTeamCommand(
       store,

@@ -3,6 +3,8 @@ import { activityCommandSchema } from './activity/commands.js'
 import type { ActivityError } from './activity/errors.js'
 import { monthlyThemeCommandSchema } from './activity/monthly-theme/commands.js'
 import type { MonthlyThemeError } from './activity/monthly-theme/errors.js'
+import { catalogueCommandSchema } from './catalogue/commands.js'
+import type { CatalogueError } from './catalogue/errors.js'
 import { clusterCommandSchema } from './cluster/commands.js'
 import type { DispatchError } from './dispatch/dispatch-error.js'
 import type { MembershipError } from './membership/membership-error.js'
@@ -26,13 +28,20 @@ export const wenmingCommandSchema = z.discriminatedUnion('type', [
   ...clusterCommandSchema.options,
   ...activityCommandSchema.options,
   ...monthlyThemeCommandSchema.options,
+  ...catalogueCommandSchema.options,
 ])
 
 export type WenmingCommand = z.infer<typeof wenmingCommandSchema>
 
 /** Every refusal a command can meet, by `type`. */
 export type WenmingError =
-  SiteError | TeamError | DispatchError | MembershipError | ActivityError | MonthlyThemeError
+  | SiteError
+  | TeamError
+  | DispatchError
+  | MembershipError
+  | ActivityError
+  | MonthlyThemeError
+  | CatalogueError
 
 /** What `handleWenmingCommand` answers: the events recorded on every stream touched, or a refusal. */
 export type WenmingCommandResult = DomainResult<WenmingEvent, WenmingError>

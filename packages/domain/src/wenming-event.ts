@@ -4,6 +4,7 @@ import {
   monthlyThemeEventSchema,
   monthlyThemeEventSchemaVersions,
 } from './activity/monthly-theme/events.js'
+import { catalogueEventSchema, catalogueEventSchemaVersions } from './catalogue/events.js'
 import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
 import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
 import { siteEventSchema, siteEventSchemaVersions } from './site/events.js'
@@ -15,7 +16,10 @@ import {
   volunteerIdClaimEventSchemaVersions,
 } from './volunteer-id-claim/events.js'
 
-/** Every event of the domain (sites, teams, orders, clusters, activities, themes, volunteers, shifts). */
+/**
+ * Every event of the domain (sites, teams, orders, clusters, activities, themes, volunteers, shifts,
+ * service catalogues).
+ */
 export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...siteEventSchema.options,
   ...teamEventSchema.options,
@@ -26,6 +30,7 @@ export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...volunteerEventSchema.options,
   ...volunteerIdClaimEventSchema.options,
   ...shiftEventSchema.options,
+  ...catalogueEventSchema.options,
 ])
 
 export type WenmingEvent = z.infer<typeof wenmingEventSchema>
@@ -41,4 +46,5 @@ export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>>
   ...volunteerEventSchemaVersions,
   ...volunteerIdClaimEventSchemaVersions,
   ...shiftEventSchemaVersions,
+  ...catalogueEventSchemaVersions,
 }

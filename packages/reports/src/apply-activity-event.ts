@@ -35,6 +35,12 @@ export const applyActivityHeld = (rm: WorkReportReadModel, data: ActivityHeldDat
     counters[SLOT.levelCenter + level]! += 1
     if (kind === 0) counters[SLOT.squareCenter + level]! += 1
   }
+  // C4: the one held activity counts for its host site (above) and for its cluster.
+  const cluster = data.clusterId === undefined ? undefined : rm.clusters.get(data.clusterId)
+  if (cluster !== undefined && !cluster.jointActivityIds.has(data.activityId)) {
+    cluster.jointActivityIds.add(data.activityId)
+    counters[SLOT.jointActivities]! += 1
+  }
   if (data.kind === 'festival' && data.festival !== undefined) {
     const festivals = (bucket.festivals ??= new Map())
     festivals.set(data.festival, (festivals.get(data.festival) ?? 0) + 1)

@@ -21,7 +21,11 @@ export const clusterHandlers: ReportHandlers<
   | 'ClusterDissolved'
 > = {
   ClusterFormed: (rm, { clusterId, leadSiteId, memberSiteIds, at }) => {
-    const cluster = { figures: siteFigures(rm, leadSiteId), sites: 1 + memberSiteIds.length }
+    const cluster = {
+      figures: siteFigures(rm, leadSiteId),
+      sites: 1 + memberSiteIds.length,
+      jointActivityIds: new Set<string>(),
+    }
     rm.clusters.set(clusterId, cluster)
     const counters = dayBucket(cluster.figures, localDay(rm, at)).counters
     counters[SLOT.clusters]! += 1
@@ -39,9 +43,12 @@ export const clusterHandlers: ReportHandlers<
     known.cluster.sites -= 1
     known.counters[SLOT.clusterSites]! -= 1
   },
-  ClusterJointActivityRecorded: (rm, { clusterId, at }) => {
+  // The old joint-activity command's events; a held activity naming its cluster credits it now.
+  ClusterJointActivityRecorded: (rm, { clusterId, activityId, at }) => {
     const known = clusterDay(rm, clusterId, at)
-    if (known !== undefined) known.counters[SLOT.jointActivities]! += 1
+    if (known === undefined || known.cluster.jointActivityIds.has(activityId)) return
+    known.cluster.jointActivityIds.add(activityId)
+    known.counters[SLOT.jointActivities]! += 1
   },
   ClusterDissolved: (rm, { clusterId, at }) => {
     const known = clusterDay(rm, clusterId, at)

@@ -25,17 +25,21 @@ const place = (
   siteId: string,
   at: string,
   request: boolean,
+  tasks = 0,
 ): void => {
   const placedAt = instantMs(at)
   const order: OrderFacts = {
     figures: siteFigures(rm, siteId),
     request,
+    severalTasks: tasks > 1,
     placedAt,
     dispatchedAt: placedAt,
     dispatched: false,
   }
   rm.orders.set(orderId, order)
-  bucketOf(rm, order, placedAt).counters[request ? SLOT.requestPlaced : SLOT.directiveIssued]! += 1
+  const counters = bucketOf(rm, order, placedAt).counters
+  counters[request ? SLOT.requestPlaced : SLOT.directiveIssued]! += 1
+  if (!request) counters[SLOT.directiveTasksIssued]! += tasks
 }
 
 const dispatch = (
@@ -56,7 +60,8 @@ const dispatch = (
 }
 
 /**
- * Counts directive orders issued, completed and evaluated, and request orders through their
+ * Counts directive orders (定单) issued, completed and evaluated, and their tasks (one per named
+ * team, O7) issued and completed, and request orders through their
  * lifecycle, with the hours from placement to first dispatch and from a dispatch to its take. An
  * order's facts are dropped once it is closed for good: rejected, cancelled or evaluated.
  */
@@ -72,10 +77,11 @@ export const orderHandlers: ReportHandlers<
   | 'OrderCancelled'
   | 'OrderCompleted'
   | 'OrderEvaluated'
+  | 'DirectiveOrderCompleted'
 > = {
   RequestOrderPlaced: (rm, { orderId, siteId, at }) => place(rm, orderId, siteId, at, true),
-  DirectiveOrderIssued: (rm, { orderId, issuingSiteId, at }) =>
-    place(rm, orderId, issuingSiteId, at, false),
+  DirectiveOrderIssued: (rm, { orderId, issuingSiteId, tasks, at }) =>
+    place(rm, orderId, issuingSiteId, at, false, tasks?.length ?? 1),
   OrderAccepted: (rm, { orderId, at }) => {
     const order = rm.orders.get(orderId)
     if (order?.request) countersOf(rm, order, at)[SLOT.requestAccepted]! += 1
@@ -106,7 +112,18 @@ export const orderHandlers: ReportHandlers<
   OrderCompleted: (rm, { orderId, at }) => {
     const order = rm.orders.get(orderId)
     if (order === undefined) return
-    countersOf(rm, order, at)[order.request ? SLOT.requestCompleted : SLOT.directiveCompleted]! += 1
+    const counters = countersOf(rm, order, at)
+    if (order.request) {
+      counters[SLOT.requestCompleted]! += 1
+      return
+    }
+    counters[SLOT.directiveTasksCompleted]! += 1
+    // A 定单 to several teams completes with its last task (DirectiveOrderCompleted).
+    if (!order.severalTasks) counters[SLOT.directiveCompleted]! += 1
+  },
+  DirectiveOrderCompleted: (rm, { orderId, at }) => {
+    const order = rm.orders.get(orderId)
+    if (order !== undefined) countersOf(rm, order, at)[SLOT.directiveCompleted]! += 1
   },
   OrderEvaluated: (rm, { orderId, rating, at }) => {
     const order = rm.orders.get(orderId)

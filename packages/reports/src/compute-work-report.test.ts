@@ -188,6 +188,72 @@ describe('computeWorkReport', () => {
     })
   })
 
+  it('counts a 定单 to several teams once and its tasks one per team (O7)', async () => {
+    const issued = directiveIssued('d9', 'c', 't-a', cst('2022-04-01'))
+    const several = {
+      ...issued,
+      data: {
+        ...issued.data,
+        tasks: ['t-a', 't-b', 't-c'].map((teamId) => ({ teamId, reach: 'directed' })),
+      },
+    } as TestEvent
+    const firstDone = [
+      ...network,
+      several,
+      orderEvent('OrderCompleted', 'd9', cst('2022-04-03'), 't-a'),
+      orderEvent('OrderCompleted', 'd9', cst('2022-04-04'), 't-b'),
+    ]
+    const open = await computeWorkReport(firstDone, year2022)
+    expect(open.directiveOrders).toMatchObject({ issued: 1, completed: 0 })
+    expect(open.directiveTasks).toEqual({ issued: 3, completed: 2 })
+    const allDone = await computeWorkReport(
+      [
+        ...firstDone,
+        orderEvent('OrderCompleted', 'd9', cst('2022-04-05'), 't-c'),
+        {
+          type: 'DirectiveOrderCompleted',
+          data: { orderId: 'd9', teamIds: ['t-a', 't-b', 't-c'], at: cst('2022-04-05') },
+        } as TestEvent,
+      ],
+      year2022,
+    )
+    expect(allDone.directiveOrders).toMatchObject({ issued: 1, completed: 1 })
+    expect(allDone.directiveTasks).toEqual({ issued: 3, completed: 3 })
+  })
+
+  it('counts an activity held with its cluster for the host and, once, for the cluster (C4)', async () => {
+    const oldRecord = {
+      type: 'ClusterJointActivityRecorded',
+      data: {
+        clusterId: 'k1',
+        activityId: 'a-joint',
+        title: 't',
+        hostSiteId: 's2',
+        coOrganizingSiteIds: [],
+        teamIds: [],
+        date: '2022-06-03',
+        volunteers: 5,
+        audience: 100,
+        at: cst('2022-06-03', 21),
+      },
+    } as TestEvent
+    const report = await computeWorkReport(
+      [
+        ...network,
+        clusterFormed('k1', 's1', ['s2', 's3'], cst('2022-05-01')),
+        activityHeld('a-joint', 's2', 'festival', '2022-06-03', {
+          festival: '端午',
+          clusterId: 'k1',
+        }),
+        oldRecord,
+        activityHeld('a-alone', 's2', 'regular', '2022-06-04'),
+      ],
+      year2022,
+    )
+    expect(report.clusters.jointActivities).toBe(1)
+    expect(report.activities.total).toBe(2)
+  })
+
   it('counts days in China Standard Time unless told another offset', async () => {
     const events = [...network, requestPlaced('o1', 's1', '2022-12-31T17:00:00.000Z')]
     const in2022 = await computeWorkReport(events, year2022)

@@ -35,10 +35,13 @@ export const SLOT = {
   kindSquare: 30,
   /** Square activities by organising level. */
   squareCenter: 35,
+  /** Tasks of directive orders (one per named team, O7): issued and completed. */
+  directiveTasksIssued: 39,
+  directiveTasksCompleted: 40,
 } as const
 
 /** How many counters a day holds. */
-export const SLOT_COUNT = 39
+export const SLOT_COUNT = 41
 
 /** The first slots that hold stock changes rather than flows. */
 export const STOCK_SLOTS = 9

@@ -135,6 +135,10 @@ export const queryWorkReport = (rm: WorkReportReadModel, query: WorkReportQuery)
       completed: f[SLOT.directiveCompleted]!,
       evaluated: f[SLOT.directiveEvaluated]!,
     },
+    directiveTasks: {
+      issued: f[SLOT.directiveTasksIssued]!,
+      completed: f[SLOT.directiveTasksCompleted]!,
+    },
     requestOrders: {
       placed: f[SLOT.requestPlaced]!,
       accepted: f[SLOT.requestAccepted]!,

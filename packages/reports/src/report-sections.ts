@@ -115,6 +115,14 @@ export const reportSections = (report: WorkReport): ReportSection[] => {
           label: t('评价定单', 'directive orders evaluated'),
           value: report.directiveOrders.evaluated,
         },
+        {
+          label: t('定单任务（每支队伍一项）', 'directive tasks (one per team)'),
+          value: report.directiveTasks.issued,
+        },
+        {
+          label: t('完成定单任务', 'directive tasks completed'),
+          value: report.directiveTasks.completed,
+        },
         { label: t('群众点单', 'request orders placed'), value: r.placed },
         { label: t('受理点单', 'request orders accepted'), value: r.accepted },
         { label: t('不予受理', 'request orders rejected'), value: r.rejected },

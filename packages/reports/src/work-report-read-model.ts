@@ -42,6 +42,8 @@ export type TeamFacts = {
 export type OrderFacts = {
   readonly figures: DistrictFigures
   readonly request: boolean
+  /** A 定单 to several teams (O7): it completes with its last task, not with each. */
+  readonly severalTasks: boolean
   placedAt: number
   dispatchedAt: number
   dispatched: boolean
@@ -58,7 +60,15 @@ export type WorkReportReadModel = {
   readonly sites: Map<string, { readonly district: string; readonly level: SiteLevel }>
   readonly teams: Map<string, TeamFacts>
   readonly orders: Map<string, OrderFacts>
-  readonly clusters: Map<string, { readonly figures: DistrictFigures; sites: number }>
+  readonly clusters: Map<
+    string,
+    {
+      readonly figures: DistrictFigures
+      sites: number
+      /** Joint activities credited so far: one activity told by two events counts once (C4). */
+      readonly jointActivityIds: Set<string>
+    }
+  >
   readonly districts: Map<string, DistrictFigures>
   /** The name each district's centre registered with (such as 延平区新时代文明实践中心). */
   readonly districtNames: Map<string, string>

@@ -44,7 +44,10 @@ export type WorkReport = {
   organizations: number
   /** Distinct volunteers who belong to at least one team (of either kind, of platform teams). */
   volunteers: { total: number; platform: number }
+  /** 定单, each counted once however many teams it names. */
   directiveOrders: { issued: number; completed: number; evaluated: number }
+  /** The tasks of those 定单: one per named team (O7). */
+  directiveTasks: { issued: number; completed: number }
   requestOrders: {
     placed: number
     accepted: number

@@ -24,6 +24,8 @@ type ActivitySpec = {
   festival?: string
   intersection?: string
   clusterId?: string
+  /** The cluster's shared venue (阵地联用) a joint activity is held at. */
+  venueId?: string
 }
 
 const teamsOf = (ctx: SimulationContext, random: Random, site: PlannedSite): string[] => {
@@ -57,6 +59,7 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
           ...(spec.festival === undefined ? {} : { festival: spec.festival }),
           ...(spec.intersection === undefined ? {} : { intersection: spec.intersection }),
           ...(spec.clusterId === undefined ? {} : { clusterId: spec.clusterId }),
+          ...(spec.venueId === undefined ? {} : { venueId: spec.venueId }),
           ...(spec.kind === 'themed' ? { themeMonth: localDate(heldAt).slice(0, 7) } : {}),
         },
       },
@@ -89,27 +92,6 @@ const scheduleActivity = (ctx: SimulationContext, spec: ActivitySpec, index: num
         reportedAt,
         staff,
         `${activityId}-hold`,
-      )
-      if (spec.clusterId === undefined) return
-      await ctx.sender.must(
-        ctx.domain.handleClusterCommand,
-        {
-          type: 'RecordJointActivity',
-          data: {
-            clusterId: spec.clusterId,
-            activityId,
-            title: spec.title,
-            hostSiteId: spec.organizer.id,
-            coOrganizingSiteIds: [],
-            teamIds: [...teamIds],
-            date: localDate(heldAt),
-            volunteers,
-            audience,
-          },
-        },
-        reportedAt,
-        staff,
-        `${activityId}-joint`,
       )
     })
   })
@@ -181,10 +163,12 @@ export const planActivities = (ctx: SimulationContext): ActivitySpec[] => {
     return {
       kind: 'regular',
       organizer: plan.sites.get(cluster.leadSiteId)!,
-      day: random.int(20, lastDay),
+      // Planned up to ten days ahead, so after the clusters form on 14 January.
+      day: random.int(25, lastDay),
       title: '五联共建联办活动',
       audience: [50, 200],
       clusterId: cluster.id,
+      venueId: `${cluster.id}-venue`,
     }
   })
   return specs

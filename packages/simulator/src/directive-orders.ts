@@ -1,8 +1,9 @@
 import { deriveSeed } from './derive-seed.js'
 import type { PlannedTeam } from './district-plan.js'
 import { localDate, localInstant } from './local-time.js'
-import { deliverOrder, dispatchToFirst, teamActor } from './order-steps.js'
-import { createRandom } from './random.js'
+import { completionReport, deliverOrder, dispatchToFirst, teamActor } from './order-steps.js'
+import { createRandom, type Random } from './random.js'
+import { scheduleOrderRecords } from './service-records.js'
 import type { SimulationContext } from './simulation-context.js'
 
 const DAY = 86_400_000
@@ -30,10 +31,39 @@ const scheduleDirective = (ctx: SimulationContext, index: number): void => {
   const teams: PlannedTeam[] = [...new Set(Array.from({ length: 6 }, () => random.pick(pool)))]
   const issuer = { id: `staff-${issuing.id}`, role: 'staff' }
   const issuedAt = localInstant(year, random.int(14, 340), random.int(8 * 60, 18 * 60))
+  // A third of the 定单 go to two or three teams at once, one task each (O7); a stream of its own,
+  // so the other draws of the year stay as they were.
+  const several = createRandom(deriveSeed(ctx.seed, `directive-teams-${index}`))
+  const taskCount =
+    teams.length >= 2 && several.chance(1 / 3) ? several.int(2, Math.min(3, teams.length)) : 1
   ctx.agenda.schedule(issuedAt, async () => {
     const [first, ...others] = teams
     if (first === undefined) return
     const theme = random.pick(THEMES)
+    if (taskCount > 1) {
+      const named = teams.slice(0, taskCount)
+      const result = await ctx.sender.send(
+        ctx.domain.handleOrderCommand,
+        {
+          type: 'IssueDirectiveOrder',
+          data: {
+            orderId,
+            issuingSiteId: issuing.id,
+            teamIds: named.map((t) => t.id),
+            theme,
+            description: `${theme}（定单，${named.length}支队伍）`,
+            dueDate: localDate(issuedAt + 14 * DAY),
+          },
+        },
+        issuedAt,
+        issuer,
+        `${orderId}-issue-several`,
+      )
+      if (result.ok) {
+        named.forEach((task) => deliverTask(ctx, several, orderId, task, issuedAt))
+        return
+      }
+    }
     let team: PlannedTeam | undefined
     for (const [i, candidate] of [first, ...others].entries()) {
       const result = await ctx.sender.send(
@@ -79,6 +109,38 @@ const scheduleDirective = (ctx: SimulationContext, index: number): void => {
         const next = await dispatchToFirst(ctx, orderId, rest, again, `${orderId}-dispatch`)
         deliverOrder(ctx, random, orderId, next, again, issuer)
       })
+    })
+  })
+}
+
+/** One team takes and completes its task of a 定单 to several teams (O7), with service records. */
+const deliverTask = (
+  ctx: SimulationContext,
+  random: Random,
+  orderId: string,
+  team: PlannedTeam,
+  from: number,
+): void => {
+  const takenAt = from + random.int(10, 360) * MINUTE
+  ctx.agenda.schedule(takenAt, async () => {
+    await ctx.sender.must(
+      ctx.domain.handleOrderCommand,
+      { type: 'TakeOrder', data: { orderId, teamId: team.id } },
+      takenAt,
+      teamActor(team),
+      `${orderId}-${team.id}-take`,
+    )
+    const completedAt = takenAt + random.int(12, 96) * 60 * MINUTE
+    ctx.agenda.schedule(completedAt, async () => {
+      const report = completionReport(random, team, completedAt)
+      await ctx.sender.must(
+        ctx.domain.handleOrderCommand,
+        { type: 'CompleteOrder', data: { orderId, teamId: team.id, report } },
+        completedAt,
+        teamActor(team),
+        `${orderId}-${team.id}-complete`,
+      )
+      scheduleOrderRecords(ctx, orderId, team, report, completedAt)
     })
   })
 }

@@ -1,4 +1,5 @@
 import { type RegisterSite } from '@wenming/domain'
+import { publishCatalogue } from './catalogue.js'
 import type { PlannedSite, PlannedTeam } from './district-plan.js'
 import { localInstant } from './local-time.js'
 import { createRandom } from './random.js'
@@ -24,12 +25,14 @@ const registerSite = (ctx: SimulationContext, site: PlannedSite, at: number) => 
 }
 
 /**
- * Registers the practice network level by level on 1-2 January (centre, institutes, stations,
- * points) and marks the clusters' weak stations; each level's sites are registered concurrently.
+ * Registers the practice network level by level on 1-2 January (centre, its service catalogue,
+ * institutes, stations, points) and marks the clusters' weak stations; each level's sites are
+ * registered concurrently.
  */
 export const registerNetwork = async (ctx: SimulationContext): Promise<void> => {
   const { plan, year } = ctx
   await registerSite(ctx, plan.centre, localInstant(year, 0, 8 * 60))
+  await publishCatalogue(ctx)
   const levels = [plan.institutes, plan.stations, plan.points]
   for (const [level, sites] of levels.entries()) {
     await Promise.all(

@@ -16,6 +16,9 @@ describe('simulateDistrictYear with the 2022 profile', () => {
     expect(report.organizations).toBe(9)
     expect(report.teams.platform.teams).toBe(42)
     expect(report.directiveOrders.issued).toBe(54)
+    // Some 定单 go to several teams: more tasks than 定单, and those complete with their last task.
+    expect(report.directiveTasks.issued).toBeGreaterThan(54)
+    expect(report.directiveOrders.completed).toBeGreaterThan(40)
     expect(report.requestOrders.accepted).toBe(125)
     expect(report.activities.byKind.festival).toBe(430)
     expect(report.trafficPersuasion).toEqual({ sessions: 72, intersections: 11 })
@@ -26,6 +29,7 @@ describe('simulateDistrictYear with the 2022 profile', () => {
     const events: RecordedEvent[] = []
     for await (const event of store.readAll()) events.push(event)
     expect(events.some((e) => e.type === 'OrderRedispatched')).toBe(true)
+    expect(events.some((e) => e.type === 'DirectiveOrderCompleted')).toBe(true)
     expect(events.some((e) => e.type === 'TeamCapacityReserved')).toBe(true)
     // Every step of every lifecycle happens inside the local (UTC+8) year.
     const times = events.map((e) => (e.data as { at: string }).at).sort()

@@ -1,4 +1,4 @@
-/** Registers a centre, a station and a team through the API, then places `orders` request orders. */
+/** Registers a centre (and its catalogue entry), a station and a team through the API, then places `orders` request orders. */
 export const seedApiBench = async (
   url: string,
   headers: Record<string, string>,
@@ -36,6 +36,10 @@ export const seedApiBench = async (
     name: '社区实践站',
     kind: 'community',
     coordinates,
+  })
+  // The district's 服务菜单 (S1): a request order names one of its entries.
+  await post('/catalogue/centre/entries', {
+    entry: { code: 'health', name: '健康义诊', platform: 'health' },
   })
   await post('/teams', {
     teamId: 'team-1',

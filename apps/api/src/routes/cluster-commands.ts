@@ -6,7 +6,6 @@ import {
   leaveClusterSchema,
   offerVenueSchema,
   poolTeamSchema,
-  recordJointActivitySchema,
   withdrawTeamSchema,
   withdrawVenueSchema,
   type WenmingDomain,
@@ -41,7 +40,10 @@ const clusterRoute = <S extends CommandSchema>(
     location: location as DomainCommandSpec<S>['location'],
   })
 
-/** Cluster (五联共建) commands: form, join, leave, pool and withdraw teams, venues, joint activities. */
+/**
+ * Cluster (五联共建) commands: form, join, leave, pool and withdraw teams, share venues. A joint
+ * activity (活动联办) is an activity planned with its cluster named (`POST /activities`).
+ */
 export const clusterCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   clusterRoute(domain, {
     url: '/clusters',
@@ -102,16 +104,6 @@ export const clusterCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
     schema: withdrawVenueSchema,
     fromParams: ['clusterId', 'venueId'],
     roles: ['centre-dispatcher'],
-  }),
-  clusterRoute(domain, {
-    url: '/clusters/:clusterId/joint-activities',
-    operationId: 'recordJointActivity',
-    summary: 'Records a joint activity hosted by a member site (活动联办, C4)',
-    schema: recordJointActivitySchema,
-    fromParams: ['clusterId'],
-    generatedId: 'activityId',
-    roles: ['centre-dispatcher', 'station-admin', 'institute-admin'],
-    authorize: (principal, data) => Promise.resolve(managesSite(principal, data.hostSiteId)),
   }),
   clusterRoute(domain, {
     url: '/clusters/:clusterId/dissolve',

@@ -198,7 +198,10 @@ export const orderDirectoryRoutes = (live: LiveProjections): QueryRoute[] => {
           order: sees ? order : maskPersonalFields(order, principal),
           events: sees
             ? history
-            : history.map((entry) => ({ ...entry, data: maskPersonalFields(entry.data, principal) })),
+            : history.map((entry) => ({
+                ...entry,
+                data: maskPersonalFields(entry.data, principal),
+              })),
         })
         // The revision is the ETag (for If-Match); the bytes are shared while the model stays put,
         // one copy with the personal fields and one without.

@@ -41,13 +41,24 @@ const orderBoardQuery = z.strictObject({
 })
 
 /** Admins see their sites' orders, team leaders their teams'; dispatchers and auditors see all. */
-const visibleOnBoard = (principal: Principal, row: { siteId: string; teamId: string | null }) => {
+const visibleOnBoard = (
+  principal: Principal,
+  row: {
+    siteId: string
+    teamId: string | null
+    tasks: readonly { readonly teamId: string }[] | null
+  },
+) => {
   switch (principal.role) {
     case 'station-admin':
     case 'institute-admin':
       return principal.sites.includes(row.siteId)
     case 'team-leader':
-      return row.teamId !== null && principal.teams.includes(row.teamId)
+      // A leader sees a 定单 to several teams when one of its teams has a task in it (O7).
+      return (
+        (row.teamId !== null && principal.teams.includes(row.teamId)) ||
+        (row.tasks ?? []).some((task) => principal.teams.includes(task.teamId))
+      )
     default:
       return true
   }

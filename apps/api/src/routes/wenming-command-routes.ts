@@ -1,6 +1,7 @@
 import type { WenmingDomain } from '@wenming/domain'
 import type { CommandRoute } from '../command-route.js'
 import { activityCommandRoutes } from './activity-commands.js'
+import { catalogueCommandRoutes } from './catalogue-commands.js'
 import { clusterCommandRoutes } from './cluster-commands.js'
 import { orderCommandRoutes } from './order-commands.js'
 import { siteCommandRoutes } from './site-commands.js'
@@ -13,4 +14,5 @@ export const wenmingCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   ...orderCommandRoutes(domain),
   ...clusterCommandRoutes(domain),
   ...activityCommandRoutes(domain),
+  ...catalogueCommandRoutes(domain),
 ]

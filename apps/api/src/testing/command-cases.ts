@@ -218,10 +218,22 @@ export const commandCases: readonly CommandCase[] = [
     allowed: ['dispatcher'],
   },
   {
-    route: '/clusters/:clusterId/joint-activities',
-    path: '/clusters/cl-1/joint-activities',
-    body: { title: '联办', hostSiteId: 'st-2', date: '2022-03-08', volunteers: 5, audience: 40 },
-    allowed: ['dispatcher', 'otherStation'],
+    route: '/catalogue/:districtId/entries',
+    path: '/catalogue/centre/entries',
+    body: { entry: { code: 'm-entry', name: '矩阵测试', platform: 'health' } },
+    allowed: ['dispatcher'],
+  },
+  {
+    route: '/catalogue/:districtId/revisions',
+    path: '/catalogue/centre/revisions',
+    body: { entry: { code: 'culture', name: '文化活动', platform: 'culture' } },
+    allowed: ['dispatcher'],
+  },
+  {
+    route: '/catalogue/:districtId/entries/:code/retire',
+    path: '/catalogue/centre/entries/m-entry/retire',
+    body: { reason: '测试' },
+    allowed: ['dispatcher'],
   },
   {
     route: '/clusters/:clusterId/dissolve',

@@ -3,7 +3,8 @@ import type { TestApi } from './test-api.js'
 const coordinates = (latitude: number, longitude: number) => ({ latitude, longitude })
 
 /**
- * A small district through the API: centre, one institute, stations st-1..st-4 (st-2..st-4 weak,
+ * A small district through the API: centre, its catalogue (`health`, `culture`), one institute,
+ * stations st-1..st-4 (st-2..st-4 weak,
  * in cluster `cl-1` led by st-2), teams `team-local` (st-1), `team-pool` (st-2, pooled) and `team-district`.
  */
 export const seedDistrict = async (t: TestApi): Promise<void> => {
@@ -28,6 +29,18 @@ export const seedDistrict = async (t: TestApi): Promise<void> => {
   await site('st-2', 'inst-1', 'station', 30.03)
   await site('st-3', 'inst-1', 'station', 30.031)
   await site('st-4', 'inst-1', 'station', 30.032)
+  // The district's 服务菜单 (S1): what its teams serve and residents order.
+  await ok('/catalogue/centre/entries', {
+    entry: { code: 'health', name: '健康义诊', description: '测血压、义诊', platform: 'health' },
+  })
+  await ok('/catalogue/centre/entries', {
+    entry: {
+      code: 'culture',
+      name: '文化活动',
+      description: '文艺演出、读书会',
+      platform: 'culture',
+    },
+  })
   for (const weak of ['st-2', 'st-3', 'st-4']) {
     await ok(`/sites/${weak}/mark-weak`, { reason: 'few volunteers' })
   }

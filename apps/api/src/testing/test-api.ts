@@ -21,6 +21,7 @@ export const testPrincipals = {
   otherStation: { id: 'u-station-2', role: 'station-admin', sites: ['st-2'], teams: [] },
   leader: { id: 'u-leader', role: 'team-leader', sites: [], teams: ['team-local'] },
   otherLeader: { id: 'u-leader-2', role: 'team-leader', sites: [], teams: ['team-pool'] },
+  districtLeader: { id: 'u-leader-3', role: 'team-leader', sites: [], teams: ['team-district'] },
   resident: { id: 'u-resident', role: 'resident', sites: [], teams: [] },
   otherResident: { id: 'u-resident-2', role: 'resident', sites: [], teams: [] },
   auditor: { id: 'u-auditor', role: 'auditor', sites: [], teams: [] },

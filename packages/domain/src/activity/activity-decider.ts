@@ -1,6 +1,5 @@
 import type { Decider } from '@wenming/event-store'
-import type { ActivityCommand } from './commands.js'
-import { decideActivity } from './decide.js'
+import { decideActivity, type ActivityDeciderCommand } from './decide.js'
 import type { ActivityError } from './errors.js'
 import type { ActivityEvent } from './events.js'
 import { evolveActivity } from './evolve.js'
@@ -14,7 +13,7 @@ import { initialActivityState, type ActivityState } from './state.js'
  * const result = activityDecider.decide(holdActivity, state)
  */
 export const activityDecider: Decider<
-  ActivityCommand,
+  ActivityDeciderCommand,
   ActivityEvent,
   ActivityState,
   ActivityError

@@ -15,7 +15,10 @@ export const planActivitySchema = z.object({
     organizerSiteId: idSchema,
     teamIds: z.array(idSchema).readonly(),
     plannedDate: calendarDateSchema,
+    /** The cluster (五联共建) a joint activity is credited to besides its host (C4). */
     clusterId: idSchema.optional(),
+    /** The cluster's shared venue it is held at (阵地联用); only with `clusterId`. */
+    venueId: idSchema.optional(),
     festival: z.string().min(1).optional(),
     intersection: z.string().min(1).optional(),
     themeMonth: yearMonthSchema.optional(),

@@ -1,11 +1,24 @@
 import { deciderSpecification } from '@wenming/event-store/testing'
 import { describe, it } from 'vitest'
+import type { ClusterState } from '../cluster/state.js'
 import { activityDecider } from './activity-decider.js'
 import type { CancelActivity, HoldActivity, PlanActivity } from './commands.js'
 import type { ActivityDetailProblem, ActivityReportField } from './errors.js'
 import type { ActivityCancelled, ActivityHeld, ActivityPlanned } from './events.js'
 
 const given = deciderSpecification(activityDecider)
+
+/** Cluster c-1 as its stream tells it: led by the organiser, sharing venue v-1 of a member. */
+const clusterC1: ClusterState = {
+  status: 'active',
+  clusterId: 'c-1',
+  name: '联片一',
+  leadSiteId: 'site-gulou',
+  memberSiteIds: ['site-2', 'site-3'],
+  pooledTeams: {},
+  venues: { 'v-1': 'site-2' },
+  jointActivityIds: [],
+}
 
 const metadata = { now: '2022-09-10T01:00:00.000Z', actor: { id: 'user-7', role: 'station' } }
 
@@ -106,6 +119,7 @@ describe('PlanActivity', () => {
       .when({
         ...planMidAutumn,
         data: { ...rest, kind: 'traffic_persuasion', intersection: '八一路口', clusterId: 'c-1' },
+        facts: { cluster: clusterC1 },
       })
       .then([
         {
@@ -120,6 +134,55 @@ describe('PlanActivity', () => {
           },
         },
       ])
+  })
+
+  it('plans a joint activity at a venue the cluster shares, for the cluster and its host (C4)', () => {
+    given([])
+      .when({
+        ...planMidAutumn,
+        data: { ...planMidAutumn.data, clusterId: 'c-1', venueId: 'v-1' },
+        facts: { cluster: clusterC1 },
+      })
+      .then([{ ...planned, data: { ...planned.data, clusterId: 'c-1', venueId: 'v-1' } }])
+  })
+
+  it('refuses a cluster it cannot see, a host outside it, a venue it does not share (C4)', () => {
+    const joint = (organizerSiteId: string, cluster: ClusterState | null, venueId?: string) => ({
+      ...planMidAutumn,
+      data: {
+        ...planMidAutumn.data,
+        organizerSiteId,
+        clusterId: 'c-1',
+        ...(venueId === undefined ? {} : { venueId }),
+      },
+      facts: { cluster },
+    })
+    given([])
+      .when(joint('site-gulou', null))
+      .thenFails({ type: 'ActivityClusterUnavailable', activityId: 'act-1', clusterId: 'c-1' })
+    given([])
+      .when({ ...planMidAutumn, data: { ...planMidAutumn.data, clusterId: 'c-1' } })
+      .thenFails({ type: 'ActivityClusterUnavailable', activityId: 'act-1', clusterId: 'c-1' })
+    given([])
+      .when(joint('site-gulou', { ...clusterC1, status: 'dissolved' }))
+      .thenFails({ type: 'ActivityClusterUnavailable', activityId: 'act-1', clusterId: 'c-1' })
+    given([]).when(joint('site-outside', clusterC1)).thenFails({
+      type: 'ActivityHostNotInCluster',
+      activityId: 'act-1',
+      clusterId: 'c-1',
+      siteId: 'site-outside',
+    })
+    given([])
+      .when(joint('site-3', clusterC1, 'v-9'))
+      .thenFails({
+        type: 'ActivityVenueNotInCluster',
+        activityId: 'act-1',
+        clusterId: 'c-1',
+        venueId: 'v-9',
+      })
+    given([])
+      .when({ ...planMidAutumn, data: { ...planMidAutumn.data, venueId: 'v-1' } })
+      .thenFails({ type: 'ActivityVenueNeedsCluster', activityId: 'act-1', venueId: 'v-1' })
   })
 
   it('refuses to plan an activity twice', () => {

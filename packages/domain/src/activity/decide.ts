@@ -1,19 +1,25 @@
 import type { DecideResult } from '@wenming/event-store'
 import { match } from 'ts-pattern'
+import { checkJointActivity } from './check-joint-activity.js'
 import { checkActivityPlan } from './check-plan.js'
 import { checkActivityReport } from './check-report.js'
 import type { ActivityCommand, CancelActivity, HoldActivity, PlanActivity } from './commands.js'
 import type { ActivityError } from './errors.js'
 import type { ActivityEvent } from './events.js'
 import { optionalDetails } from './optional-details.js'
+import type { PlanActivityWithCluster } from './plan-activity-with-cluster.js'
 import type { ActivityPlan, ActivityState } from './state.js'
 
 type Result = DecideResult<ActivityEvent, ActivityError>
 
+/** Every command the activity decider decides: a plan (with its cluster when it names one), hold, cancel. */
+export type ActivityDeciderCommand =
+  PlanActivityWithCluster | Exclude<ActivityCommand, PlanActivity>
+
 const refuse = (error: ActivityError): Result => ({ ok: false, error })
 
 /** Decides an activity command against the stream's state; refusals are values, never thrown. */
-export const decideActivity = (command: ActivityCommand, state: ActivityState): Result =>
+export const decideActivity = (command: ActivityDeciderCommand, state: ActivityState): Result =>
   match(command)
     .returnType<Result>()
     .with({ type: 'PlanActivity' }, (planCommand) => plan(planCommand, state))
@@ -21,13 +27,16 @@ export const decideActivity = (command: ActivityCommand, state: ActivityState): 
     .with({ type: 'CancelActivity' }, (cancelCommand) => cancel(cancelCommand, state))
     .exhaustive()
 
-const plan = ({ data, metadata }: PlanActivity, state: ActivityState): Result => {
+const plan = (command: PlanActivityWithCluster, state: ActivityState): Result => {
+  const { data, metadata } = command
   const { activityId } = data
   if (state.status !== 'none') return refuse({ type: 'ActivityAlreadyPlanned', activityId })
   const problem = checkActivityPlan(data)
   if (problem !== undefined) {
     return refuse({ type: 'ActivityDetailsInvalid', activityId, kind: data.kind, problem })
   }
+  const joint = checkJointActivity(command)
+  if (joint !== undefined) return refuse(joint)
   return {
     ok: true,
     events: [

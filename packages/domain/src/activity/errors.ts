@@ -31,6 +31,32 @@ export type ActivityError =
       readonly field: ActivityReportField
     }
   | { readonly type: 'CancellationReasonMissing'; readonly activityId: string }
+  /** C4: the named cluster is not formed, or dissolved. */
+  | {
+      readonly type: 'ActivityClusterUnavailable'
+      readonly activityId: string
+      readonly clusterId: string
+    }
+  /** C4: only a member (or the lead) of the cluster hosts its joint activity. */
+  | {
+      readonly type: 'ActivityHostNotInCluster'
+      readonly activityId: string
+      readonly clusterId: string
+      readonly siteId: string
+    }
+  /** C4: the venue is not one the cluster shares. */
+  | {
+      readonly type: 'ActivityVenueNotInCluster'
+      readonly activityId: string
+      readonly clusterId: string
+      readonly venueId: string
+    }
+  /** A shared venue belongs to a cluster: a plan naming one names its cluster. */
+  | {
+      readonly type: 'ActivityVenueNeedsCluster'
+      readonly activityId: string
+      readonly venueId: string
+    }
   | {
       readonly type: 'ActivityIdMismatch'
       readonly activityId: string

@@ -12,6 +12,8 @@ const activityDetails = {
   organizerSiteId: idSchema,
   /** The cluster (五联共建) a joint activity is credited to, besides its host site. */
   clusterId: idSchema.optional(),
+  /** The cluster's shared venue (阵地联用) it is held at, for a joint activity. */
+  venueId: idSchema.optional(),
   /** Which festival, for a `festival` activity (春节, 元宵, 清明, 端午, 七夕, 中秋, 重阳, ...). */
   festival: z.string().min(1).optional(),
   /** Which intersection, for a `traffic_persuasion` activity. */

@@ -9,6 +9,7 @@ export type ActivityPlan = {
   readonly teamIds: readonly string[]
   readonly plannedDate: string
   readonly clusterId?: string
+  readonly venueId?: string
   readonly festival?: string
   readonly intersection?: string
   readonly themeMonth?: string

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { audienceSchema, volunteerCountSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
-import { calendarDateSchema, idSchema } from '../shared/scalars.js'
+import { idSchema } from '../shared/scalars.js'
 
 export const formClusterSchema = z.object({
   type: z.literal('FormCluster'),
@@ -55,22 +54,6 @@ export const withdrawVenueSchema = z.object({
   metadata: commandMetadataSchema,
 })
 
-export const recordJointActivitySchema = z.object({
-  type: z.literal('RecordJointActivity'),
-  data: z.object({
-    clusterId: idSchema,
-    activityId: idSchema,
-    title: z.string().min(1),
-    hostSiteId: idSchema,
-    coOrganizingSiteIds: z.array(idSchema).default([]),
-    teamIds: z.array(idSchema).default([]),
-    date: calendarDateSchema,
-    volunteers: volunteerCountSchema(0),
-    audience: audienceSchema,
-  }),
-  metadata: commandMetadataSchema,
-})
-
 export const dissolveClusterSchema = z.object({
   type: z.literal('DissolveCluster'),
   data: z.object({ clusterId: idSchema, reason: z.string().default('') }),
@@ -86,7 +69,6 @@ export const clusterCommandSchema = z.discriminatedUnion('type', [
   withdrawTeamSchema,
   offerVenueSchema,
   withdrawVenueSchema,
-  recordJointActivitySchema,
   dissolveClusterSchema,
 ])
 
@@ -97,6 +79,5 @@ export type PoolTeam = z.infer<typeof poolTeamSchema>
 export type WithdrawTeam = z.infer<typeof withdrawTeamSchema>
 export type OfferVenue = z.infer<typeof offerVenueSchema>
 export type WithdrawVenue = z.infer<typeof withdrawVenueSchema>
-export type RecordJointActivity = z.infer<typeof recordJointActivitySchema>
 export type DissolveCluster = z.infer<typeof dissolveClusterSchema>
 export type ClusterCommand = z.infer<typeof clusterCommandSchema>

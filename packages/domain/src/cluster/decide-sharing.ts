@@ -1,13 +1,7 @@
 import type { DecideResult } from '@wenming/event-store'
 import type { TeamFacts } from '../team/team-facts.js'
 import type { WithFacts } from '../shared/with-facts.js'
-import type {
-  OfferVenue,
-  PoolTeam,
-  RecordJointActivity,
-  WithdrawTeam,
-  WithdrawVenue,
-} from './commands.js'
+import type { OfferVenue, PoolTeam, WithdrawTeam, WithdrawVenue } from './commands.js'
 import type { ClusterError } from './errors.js'
 import type { ClusterEvent } from './events.js'
 import { isClusterSite, type ClusterState, type FormedCluster } from './state.js'
@@ -103,25 +97,5 @@ export const decideWithdrawVenue = (
       events: [
         { type: 'ClusterVenueWithdrawn', data: { clusterId, venueId, siteId, at: metadata.now } },
       ],
-    }
-  })
-
-/** C4: a joint activity is hosted by a cluster site; co-organising sites are cluster sites too. */
-export const decideJointActivity = (
-  { data, metadata }: RecordJointActivity,
-  state: ClusterState,
-): Result =>
-  whenActive(state, data.clusterId, (cluster) => {
-    const { clusterId, activityId } = data
-    if (cluster.jointActivityIds.includes(activityId)) {
-      return { ok: false, error: { type: 'JointActivityAlreadyRecorded', clusterId, activityId } }
-    }
-    for (const siteId of [data.hostSiteId, ...data.coOrganizingSiteIds]) {
-      if (!isClusterSite(cluster, siteId))
-        return { ok: false, error: { type: 'SiteNotInThisCluster', clusterId, siteId } }
-    }
-    return {
-      ok: true,
-      events: [{ type: 'ClusterJointActivityRecorded', data: { ...data, at: metadata.now } }],
     }
   })

@@ -75,22 +75,6 @@ const dissolve: PlainCommand = {
   data: { clusterId, reason: '' },
   metadata,
 }
-const activity = (hostSiteId: string, coOrganizingSiteIds: string[] = []): PlainCommand => ({
-  type: 'RecordJointActivity',
-  data: {
-    clusterId,
-    activityId: 'a-1',
-    title: '我们的节日·端午',
-    hostSiteId,
-    coOrganizingSiteIds,
-    teamIds: ['team-2'],
-    date: '2026-06-19',
-    volunteers: 12,
-    audience: 300,
-  },
-  metadata,
-})
-
 describe('cluster decider: membership', () => {
   it('forms a cluster with a lead and two member sites (C3)', () => {
     givenCluster()
@@ -234,38 +218,7 @@ describe('cluster decider: sharing', () => {
       .thenFails({ type: 'VenueNotFound', clusterId, venueId: 'hall' })
   })
 
-  it('records a joint activity hosted by a member site, once (C4)', () => {
-    givenCluster([formed])
-      .when(activity('st-2', ['st-3']))
-      .then([
-        {
-          type: 'ClusterJointActivityRecorded',
-          data: {
-            clusterId,
-            activityId: 'a-1',
-            title: '我们的节日·端午',
-            hostSiteId: 'st-2',
-            coOrganizingSiteIds: ['st-3'],
-            teamIds: ['team-2'],
-            date: '2026-06-19',
-            volunteers: 12,
-            audience: 300,
-            at,
-          },
-        },
-      ])
-    givenCluster([formed])
-      .when(activity('st-9'))
-      .thenFails({ type: 'SiteNotInThisCluster', clusterId, siteId: 'st-9' })
-    givenCluster([formed])
-      .when(activity('st-2', ['st-9']))
-      .thenFails({ type: 'SiteNotInThisCluster', clusterId, siteId: 'st-9' })
-    givenCluster([formed, dissolved])
-      .when(activity('st-2'))
-      .thenFails({ type: 'ClusterIsDissolved', clusterId })
-  })
-
-  it('refuses a second joint activity with the same id', () => {
+  it('still reads a joint activity recorded by the old command (its events stay in the log)', () => {
     const recorded: ClusterEvent = {
       type: 'ClusterJointActivityRecorded',
       data: {
@@ -282,7 +235,12 @@ describe('cluster decider: sharing', () => {
       },
     }
     givenCluster([formed, recorded])
-      .when(activity('st-2'))
-      .thenFails({ type: 'JointActivityAlreadyRecorded', clusterId, activityId: 'a-1' })
+      .when(dissolve)
+      .then([
+        {
+          type: 'ClusterDissolved',
+          data: { clusterId, releasedSiteIds: ['st-1', 'st-2', 'st-3'], reason: '', at },
+        },
+      ])
   })
 })

@@ -3,7 +3,6 @@ import { match } from 'ts-pattern'
 import type { ClusterCommand, PoolTeam } from './commands.js'
 import { decideDissolve, decideForm, decideJoin, decideLeave } from './decide-membership.js'
 import {
-  decideJointActivity,
   decideOfferVenue,
   decidePool,
   decideWithdrawTeam,
@@ -32,5 +31,4 @@ export const decideCluster = (
     .with({ type: 'WithdrawTeam' }, (c) => decideWithdrawTeam(c, state))
     .with({ type: 'OfferVenue' }, (c) => decideOfferVenue(c, state))
     .with({ type: 'WithdrawVenue' }, (c) => decideWithdrawVenue(c, state))
-    .with({ type: 'RecordJointActivity' }, (c) => decideJointActivity(c, state))
     .exhaustive()

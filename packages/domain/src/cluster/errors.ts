@@ -23,8 +23,3 @@ export type ClusterError =
   | { readonly type: 'TeamNotPooled'; readonly clusterId: string; readonly teamId: string }
   | { readonly type: 'VenueAlreadyOffered'; readonly clusterId: string; readonly venueId: string }
   | { readonly type: 'VenueNotFound'; readonly clusterId: string; readonly venueId: string }
-  | {
-      readonly type: 'JointActivityAlreadyRecorded'
-      readonly clusterId: string
-      readonly activityId: string
-    }

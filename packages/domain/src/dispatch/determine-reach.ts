@@ -8,6 +8,8 @@ import type { TeamFacts } from '../team/team-facts.js'
 export type ReachFacts = {
   /** The order's site (the issuing site of a directive order). */
   readonly orderSite: SiteFacts
+  /** The order site's district: its centre's id (D1), or `null` when it cannot be told. */
+  readonly orderDistrictId: string | null
   /** The cluster the order's site belongs to, when it belongs to one. */
   readonly cluster: ClusterState | null
   readonly team: TeamFacts
@@ -17,10 +19,12 @@ export type ReachFacts = {
 
 /**
  * O3 with clusters: a team is local to the order's site, pooled in the cluster of that site, or
- * district-level (its home site is the centre); `null` when it is none of those.
+ * district-level (its home site is the centre of the order's own district, D1); `null` when it is
+ * none of those. A team at another district's centre is not district-level here.
  */
 export const determineReach = ({
   orderSite,
+  orderDistrictId,
   cluster,
   team,
   teamHomeSite,
@@ -36,6 +40,12 @@ export const determineReach = ({
   ) {
     return 'pooled'
   }
-  if (teamHomeSite?.level === 'center') return 'district'
+  if (
+    teamHomeSite?.level === 'center' &&
+    orderDistrictId !== null &&
+    teamHomeSite.siteId === orderDistrictId
+  ) {
+    return 'district'
+  }
   return null
 }

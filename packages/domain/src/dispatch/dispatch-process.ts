@@ -60,7 +60,9 @@ export const dispatchProcess = (input: DispatchProcessInput): readonly TeamCapac
           release(data.teamId, data.orderId, 'declined', metadata),
         ])
         .with({ type: 'OrderCancelled' }, ({ data }) =>
-          data.teamId === null ? [] : [release(data.teamId, data.orderId, 'cancelled', metadata)],
+          (data.teamIds ?? (data.teamId === null ? [] : [data.teamId])).map((teamId) =>
+            release(teamId, data.orderId, 'cancelled', metadata),
+          ),
         )
         .with({ type: 'OrderCompleted' }, ({ data }) => [
           release(data.teamId, data.orderId, 'completed', metadata),

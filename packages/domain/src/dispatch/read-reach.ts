@@ -8,14 +8,15 @@ import type { TeamFacts } from '../team/team-facts.js'
 import { determineReach } from './determine-reach.js'
 
 /**
- * The team's reach for an order of `orderSite` (O3), reading only the streams the answer needs: none
- * for a local team, the site's cluster when the site has one, and the team's home site only for a
- * team whose registration did not record its level.
+ * The team's reach for an order of `orderSite` in district `orderDistrictId` (O3, D1), reading only
+ * the streams the answer needs: none for a local team, the site's cluster when the site has one,
+ * and the team's home site only for a team whose registration did not record its level.
  */
 export const readReach = async (
   runtime: DomainRuntime,
   store: EventStore,
   orderSite: SiteFacts,
+  orderDistrictId: string | null,
   team: TeamFacts,
 ): Promise<EligibleReach> => {
   if (team.homeSiteId === orderSite.siteId) return 'local'
@@ -23,11 +24,12 @@ export const readReach = async (
     orderSite.clusterId === null
       ? null
       : await runtime.read.cluster(store, clusterStream(orderSite.clusterId))
-  if (determineReach({ orderSite, cluster, team, teamHomeSite: null }) === 'pooled') return 'pooled'
+  const facts = { orderSite, orderDistrictId, cluster, team }
+  if (determineReach({ ...facts, teamHomeSite: null }) === 'pooled') return 'pooled'
   // A site's level never changes: the team's registration recorded its home site's.
   const teamHomeSite =
     team.homeSiteLevel === null || team.homeSiteLevel === undefined
       ? siteFacts(await runtime.read.site(store, siteStream(team.homeSiteId)))
       : { siteId: team.homeSiteId, level: team.homeSiteLevel }
-  return determineReach({ orderSite, cluster, team, teamHomeSite })
+  return determineReach({ ...facts, teamHomeSite })
 }

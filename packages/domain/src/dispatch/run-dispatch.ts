@@ -4,7 +4,12 @@ import {
   type CommandContext,
   type EventStore,
 } from '@wenming/event-store'
-import type { DispatchOrder, IssueDirectiveOrder, RedispatchOrder } from '../order/commands.js'
+import {
+  directiveTeamIds,
+  type DispatchOrder,
+  type IssueDirectiveOrder,
+  type RedispatchOrder,
+} from '../order/commands.js'
 import type { OrderEvent } from '../order/events.js'
 import type { OrderDeciderCommand } from '../order/order-commands-with-facts.js'
 import { orderDecider } from '../order/order-decider.js'
@@ -13,6 +18,7 @@ import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { stepContext } from '../shared/step-context.js'
 import { orderStream, siteStream, teamStream } from '../shared/stream-names.js'
+import { readSiteDistrict } from '../site/read-site-district.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamEvent } from '../team/events.js'
 import { teamFacts } from '../team/team-facts.js'
@@ -20,8 +26,11 @@ import { dispatchDefinition } from './dispatch-definition.js'
 import type { DispatchError } from './dispatch-error.js'
 import { dispatchProcess } from './dispatch-process.js'
 import { readReach } from './read-reach.js'
+import { readTeamDistrict } from './read-team-district.js'
+import { runDirectiveIssue } from './run-directive-issue.js'
 
 type DispatchCommand = DispatchOrder | RedispatchOrder | IssueDirectiveOrder
+
 type Result = DomainResult<OrderEvent | TeamEvent, DispatchError>
 
 /**
@@ -37,7 +46,14 @@ export const runDispatch = async (
   command: DispatchCommand,
   context: CommandContext,
 ): Promise<Result> => {
-  const { orderId, teamId } = command.data
+  if (command.type === 'IssueDirectiveOrder' && directiveTeamIds(command.data).length > 1) {
+    return runDirectiveIssue(runtime, store, command, context)
+  }
+  const { orderId } = command.data
+  const teamId =
+    command.type === 'IssueDirectiveOrder'
+      ? (directiveTeamIds(command.data)[0] ?? '')
+      : command.data.teamId
   const orderStreamName = orderStream(orderId)
   const recordContext: CommandContext = {
     ...stepContext(context, 'record'),
@@ -59,8 +75,12 @@ export const runDispatch = async (
       : order.state.status === 'none'
         ? null
         : order.state.siteId
-  const orderSite =
+  const readSite =
     siteId === null ? null : siteFacts(await runtime.read.site(store, siteStream(siteId)))
+  const orderSite =
+    readSite === null
+      ? null
+      : { ...readSite, districtId: await readSiteDistrict(runtime, store, readSite) }
   const reserveContext = stepContext(context, 'reserve')
   const loadedTeam =
     orderSite === null
@@ -68,17 +88,40 @@ export const runDispatch = async (
       : await runtime.handle.team.load(store, teamStream(teamId), reserveContext.commandId)
   const team = loadedTeam === undefined ? null : teamFacts(loadedTeam.state)
   const reach =
-    orderSite === null || team === null ? null : await readReach(runtime, store, orderSite, team)
+    orderSite === null || team === null
+      ? null
+      : await readReach(runtime, store, orderSite, orderSite.districtId, team)
+  // Read only when it decides something: a directive's team, or a team found out of reach (D1).
+  const teamDistrictId =
+    team !== null && (reach === null || command.type === 'IssueDirectiveOrder')
+      ? await readTeamDistrict(runtime, store, team)
+      : null
   const decided: OrderDeciderCommand =
     command.type === 'IssueDirectiveOrder'
-      ? { ...command, facts: { issuingSite: orderSite, reach } }
+      ? {
+          ...command,
+          facts: { issuingSite: orderSite, teams: [{ teamId, reach, districtId: teamDistrictId }] },
+        }
       : { ...command, facts: { reach } }
   if (!resent) {
     const check = orderDecider.decide(decided, order.state)
     const outOfReach = !check.ok && check.error.type === 'TeamOutOfReach'
-    if (!check.ok && !outOfReach) return { ok: false, error: check.error }
+    const teamRefused = outOfReach || (!check.ok && check.error.type === 'TeamInAnotherDistrict')
+    if (!check.ok && !teamRefused) return { ok: false, error: check.error }
     // A team that does not exist is out of reach too, but the precise refusal is more useful.
     if (team === null) return { ok: false, error: { type: 'TeamNotFound', teamId } }
+    const districtId = orderSite?.districtId ?? null
+    if (
+      outOfReach &&
+      teamDistrictId !== null &&
+      districtId !== null &&
+      teamDistrictId !== districtId
+    ) {
+      return {
+        ok: false,
+        error: { type: 'TeamInAnotherDistrict', orderId, teamId, teamDistrictId, districtId },
+      }
+    }
     if (!check.ok) return { ok: false, error: check.error }
   }
   const category = order.state.status === 'none' ? null : order.state.category

@@ -13,6 +13,7 @@ import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { clusterStream, teamStream } from '../shared/stream-names.js'
 import type { SiteEvent } from '../site/events.js'
+import { readSiteDistrictById } from '../site/read-site-district.js'
 import { teamFacts } from '../team/team-facts.js'
 import { membershipDefinition } from './membership-definition.js'
 import type { MembershipError } from './membership-error.js'
@@ -74,8 +75,23 @@ export const handleClusterCommand = async (
       ? [command.data.leadSiteId, ...command.data.memberSiteIds]
       : [command.data.siteId]
   const { clusterId } = command.data
+  // D1: every site of a cluster is of its lead site's district; each site's claim checks its own.
+  const leadSiteId =
+    command.type === 'FormCluster'
+      ? command.data.leadSiteId
+      : cluster.state.status === 'none'
+        ? null
+        : cluster.state.leadSiteId
+  const districtId =
+    leadSiteId === null ? null : await readSiteDistrictById(runtime, store, leadSiteId)
   return runProcess(definition, store, context, {
-    holds: membershipProcess({ type: 'MembershipRequested', clusterId, siteIds, metadata }),
+    holds: membershipProcess({
+      type: 'MembershipRequested',
+      clusterId,
+      siteIds,
+      districtId,
+      metadata,
+    }),
     recorded: resent,
     metadata,
     record: () => runtime.handle.cluster(store, stream, command, context, cluster),

@@ -10,6 +10,8 @@ export type MembershipProcessInput =
       readonly type: 'MembershipRequested'
       readonly clusterId: string
       readonly siteIds: readonly string[]
+      /** The cluster's district (its lead site's, D1), or `null` when it cannot be told. */
+      readonly districtId: string | null
       readonly metadata: CommandMetadata
     }
   /** Claims were taken but the cluster's stream refused the membership: release them. */
@@ -44,10 +46,10 @@ const release = (
 export const membershipProcess = (input: MembershipProcessInput): readonly SiteClusterCommand[] =>
   match(input)
     .returnType<readonly SiteClusterCommand[]>()
-    .with({ type: 'MembershipRequested' }, ({ clusterId, siteIds, metadata }) =>
+    .with({ type: 'MembershipRequested' }, ({ clusterId, siteIds, districtId, metadata }) =>
       siteIds.map((siteId) => ({
         type: 'ClaimSiteForCluster' as const,
-        data: { siteId, clusterId },
+        data: { siteId, clusterId, ...(districtId === null ? {} : { districtId }) },
         metadata,
       })),
     )

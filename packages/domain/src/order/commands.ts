@@ -2,9 +2,13 @@ import { z } from 'zod'
 import { ratingSchema } from '../shared/quantities.js'
 import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
+import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { completionReportSchema } from './events.js'
 
-/** 点单: `category` from the catalogue, or `null` with a free-form `need`. */
+/**
+ * 点单: `category` names an active entry of the district's catalogue and `answers` its questions
+ * (S1), or `category` is `null` with a free-form `need`.
+ */
 export const placeRequestOrderSchema = z.object({
   type: z.literal('PlaceRequestOrder'),
   data: z
@@ -13,6 +17,8 @@ export const placeRequestOrderSchema = z.object({
       siteId: idSchema,
       onBehalfOf: z.string().min(1).nullable().default(null),
       category: z.string().min(1).nullable(),
+      /** Answers to the entry's questions by attribute code (Open311 style). */
+      answers: attributeAnswersSchema.optional(),
       need: z.string().default(''),
       wantedAt: timestampSchema,
     })
@@ -23,19 +29,41 @@ export const placeRequestOrderSchema = z.object({
   metadata: commandMetadataSchema,
 })
 
-/** 定单: a centre or institute issues an order straight to a named team. */
+/** The most teams one 定单 names (O7). */
+export const DIRECTIVE_MAX_TEAMS = 20
+
+/**
+ * 定单: a centre or institute issues an order straight to named teams: one (`teamId`), or several
+ * (`teamIds`), each of which gets a task of its own (O7).
+ */
 export const issueDirectiveOrderSchema = z.object({
   type: z.literal('IssueDirectiveOrder'),
-  data: z.object({
-    orderId: idSchema,
-    issuingSiteId: idSchema,
-    teamId: idSchema,
-    theme: z.string().min(1),
-    description: z.string().default(''),
-    dueDate: calendarDateSchema,
-  }),
+  data: z
+    .object({
+      orderId: idSchema,
+      issuingSiteId: idSchema,
+      teamId: idSchema.optional(),
+      teamIds: z.array(idSchema).min(1).max(DIRECTIVE_MAX_TEAMS).optional(),
+      theme: z.string().min(1),
+      description: z.string().default(''),
+      dueDate: calendarDateSchema,
+    })
+    .refine((data) => (data.teamId === undefined) !== (data.teamIds === undefined), {
+      message: 'name the team (teamId) or the teams (teamIds), not both',
+      path: ['teamIds'],
+    })
+    .refine((data) => new Set(data.teamIds ?? []).size === (data.teamIds ?? []).length, {
+      message: 'each team once',
+      path: ['teamIds'],
+    }),
   metadata: commandMetadataSchema,
 })
+
+/** The teams a 定单 names, in the order given. */
+export const directiveTeamIds = (data: {
+  readonly teamId?: string | undefined
+  readonly teamIds?: readonly string[] | undefined
+}): readonly string[] => data.teamIds ?? (data.teamId === undefined ? [] : [data.teamId])
 
 export const acceptOrderSchema = z.object({
   type: z.literal('AcceptOrder'),

@@ -50,6 +50,7 @@ export const decideRedispatch = (
   if (state.status !== 'dispatched' || state.teamId === null || state.dispatchedAt === null) {
     return { ok: false, error: { type: 'OrderNotDispatched', orderId, status: state.status } }
   }
+  if (state.tasks !== null) return { ok: false, error: { type: 'DirectiveHasTasks', orderId } }
   if (state.teamId === teamId)
     return { ok: false, error: { type: 'RedispatchToSameTeam', orderId, teamId } }
   const elapsed = Date.parse(metadata.now) - Date.parse(state.dispatchedAt)
@@ -91,7 +92,15 @@ export const decideAnswer = (command: TakeOrder | DeclineOrder, state: OrderStat
   if (state.status !== 'dispatched') {
     return { ok: false, error: { type: 'OrderNotDispatched', orderId, status: state.status } }
   }
-  if (state.teamId !== teamId) {
+  if (state.tasks !== null) {
+    // O7: each named team answers its own task, once.
+    const task = state.tasks[teamId]
+    if (task === undefined)
+      return { ok: false, error: { type: 'NotADirectiveTeam', orderId, teamId } }
+    if (task !== 'assigned') {
+      return { ok: false, error: { type: 'DirectiveTaskNotOpen', orderId, teamId, task } }
+    }
+  } else if (state.teamId !== teamId) {
     return {
       ok: false,
       error: { type: 'OrderHeldByAnotherTeam', orderId, teamId, heldBy: state.teamId },

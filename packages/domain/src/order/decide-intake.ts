@@ -1,7 +1,10 @@
 import type { DecideResult } from '@wenming/event-store'
-import type { AcceptOrder, RejectOrder } from './commands.js'
+import { checkAnswers } from '../catalogue/check-answers.js'
+import { findActiveEntry } from '../catalogue/find-entry.js'
+import { districtOf } from '../site/site-facts.js'
+import { directiveTeamIds, type AcceptOrder, type RejectOrder } from './commands.js'
 import type { OrderError } from './errors.js'
-import type { OrderEvent } from './events.js'
+import type { DirectiveTask, OrderEvent } from './events.js'
 import type {
   IssueDirectiveOrderWithFacts,
   PlaceRequestOrderWithSite,
@@ -21,12 +24,57 @@ export const decidePlace = (command: PlaceRequestOrderWithSite, state: OrderStat
       error: { type: 'OrderSiteUnavailable', orderId: data.orderId, siteId: data.siteId },
     }
   }
+  const { answers: given, ...rest } = data
+  const answers = given ?? {}
+  const answered = Object.keys(answers)
+  if (data.category === null) {
+    // A free-form request asks no questions, so it answers none.
+    const [attribute] = answered
+    if (attribute !== undefined) {
+      return {
+        ok: false,
+        error: {
+          type: 'RequestAnswersInvalid',
+          orderId: data.orderId,
+          code: null,
+          attribute,
+          problem: 'unknown_attribute',
+        },
+      }
+    }
+  } else {
+    // S1, S3: an active entry of the site's own district, orderable by this requester.
+    const found = findActiveEntry(
+      facts.catalogue,
+      districtOf(facts.site),
+      data.category,
+      metadata.actor,
+    )
+    if ('refusal' in found) return { ok: false, error: found.refusal }
+    const problem = checkAnswers(found.item.entry, answers)
+    if (problem !== null) {
+      return {
+        ok: false,
+        error: {
+          type: 'RequestAnswersInvalid',
+          orderId: data.orderId,
+          code: data.category,
+          ...problem,
+        },
+      }
+    }
+  }
   return {
     ok: true,
     events: [
       {
         type: 'RequestOrderPlaced',
-        data: { ...data, requesterId: metadata.actor.id, at: metadata.now },
+        data: {
+          ...rest,
+          ...(answered.length === 0 ? {} : { answers }),
+          requesterId: metadata.actor.id,
+          at: metadata.now,
+        },
       },
     ],
   }
@@ -52,15 +100,35 @@ export const decideIssue = (command: IssueDirectiveOrderWithFacts, state: OrderS
       },
     }
   }
+  // D1: a directive never crosses districts; a team of no known district is refused too.
+  const districtId = site.districtId ?? (site.level === 'center' ? site.siteId : null)
+  const named = directiveTeamIds(data)
+  const tasks: DirectiveTask[] = []
+  for (const teamId of named) {
+    const team = facts.teams.find((t) => t.teamId === teamId)
+    const teamDistrictId = team?.districtId ?? null
+    if (teamDistrictId === null || teamDistrictId !== districtId) {
+      return {
+        ok: false,
+        error: { type: 'TeamInAnotherDistrict', orderId, teamId, teamDistrictId, districtId },
+      }
+    }
+    tasks.push({ teamId, reach: team?.reach ?? 'directed' })
+  }
+  const [first] = tasks
+  if (first === undefined) return { ok: false, error: { type: 'DirectiveNamesNoTeam', orderId } }
+  const { teamId: _single, teamIds: _several, ...details } = data
   return {
     ok: true,
     events: [
       {
         type: 'DirectiveOrderIssued',
         data: {
-          ...data,
+          ...details,
           issuerId: metadata.actor.id,
-          reach: facts.reach ?? 'directed',
+          teamId: first.teamId,
+          reach: first.reach,
+          ...(tasks.length > 1 ? { tasks } : {}),
           at: metadata.now,
         },
       },

@@ -1,9 +1,14 @@
 import { describe, it } from 'vitest'
 import type { SiteFacts } from '../site/site-facts.js'
+import { catalogueEntry, catalogueOf } from '../testing/catalogue-builders.js'
 import { givenOrder } from '../testing/given.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
 import type { OrderEvent } from './events.js'
-import type { EligibleReach, OrderDeciderCommand } from './order-commands-with-facts.js'
+import type {
+  EligibleReach,
+  OrderDeciderCommand,
+  PlaceRequestOrderWithSite,
+} from './order-commands-with-facts.js'
 
 /** Commands that need no facts. */
 type OrderCommand = Exclude<
@@ -57,22 +62,26 @@ const cancelled: OrderEvent = {
   data: { orderId, cancelledBy: 'resident-1', reason: '', teamId: null, at: t0 },
 }
 
-const place = (site: SiteFacts | null): OrderDeciderCommand => ({
+const healthCatalogue = catalogueOf('centre', [catalogueEntry('health')])
+
+const place = (site: SiteFacts | null): PlaceRequestOrderWithSite => ({
   type: 'PlaceRequestOrder',
   data: {
     orderId,
     siteId: 'st-1',
     onBehalfOf: null,
     category: 'health',
+    answers: {},
     need: '测血压',
     wantedAt: t0,
   },
   metadata: resident,
-  facts: { site },
+  facts: { site, catalogue: healthCatalogue },
 })
 const issue = (
   issuingSite: SiteFacts | null,
   reach: EligibleReach = null,
+  teamDistrictId: string | null = 'centre',
 ): OrderDeciderCommand => ({
   type: 'IssueDirectiveOrder',
   data: {
@@ -84,7 +93,7 @@ const issue = (
     dueDate: '2026-04-01',
   },
   metadata: admin,
-  facts: { issuingSite, reach },
+  facts: { issuingSite, teams: [{ teamId, reach, districtId: teamDistrictId }] },
 })
 const dispatch = (reach: EligibleReach): OrderDeciderCommand => ({
   type: 'DispatchOrder',
@@ -139,6 +148,104 @@ describe('order decider: intake', () => {
     givenOrder().when(place(station)).then([placed])
   })
 
+  it('refuses an unknown or retired entry, naming the closest active ones (S1)', () => {
+    const catalogue = catalogueOf(
+      'centre',
+      [catalogueEntry('elderly_care'), catalogueEntry('health'), catalogueEntry('housework')],
+      ['housework'],
+    )
+    const asking = (category: string): OrderDeciderCommand => ({
+      ...place(station),
+      data: { ...place(station).data, category },
+      facts: { site: station, catalogue },
+    })
+    givenOrder()
+      .when(asking('elderly-care '))
+      .thenFails({
+        type: 'CatalogueEntryUnknown',
+        districtId: null,
+        code: 'elderly-care ',
+        closest: ['elderly_care', 'health'],
+      })
+    givenOrder()
+      .when(asking('housework'))
+      .thenFails({
+        type: 'CatalogueEntryNotActive',
+        districtId: 'centre',
+        code: 'housework',
+        closest: ['health', 'elderly_care'],
+      })
+  })
+
+  it('refuses a resident an entry only staff may order, and staff order it (S3)', () => {
+    const catalogue = catalogueOf('centre', [catalogueEntry('health', { orderableBy: 'staff' })])
+    const by = (role: string): OrderDeciderCommand => ({
+      ...place(station),
+      metadata: { now: t0, actor: { id: 'resident-1', role } },
+      facts: { site: station, catalogue },
+    })
+    givenOrder()
+      .when(by('resident'))
+      .thenFails({ type: 'CatalogueEntryStaffOnly', districtId: 'centre', code: 'health' })
+    givenOrder().when(by('station-admin')).then([placed])
+  })
+
+  it('refuses a request that leaves a required question open or answers off the list (S1)', () => {
+    const entry = catalogueEntry('health', {
+      attributes: [
+        {
+          code: 'people',
+          description: '服务人数',
+          datatype: 'number',
+          required: true,
+          values: [],
+          order: 1,
+        },
+        {
+          code: 'kind',
+          description: '服务内容',
+          datatype: 'singlevaluelist',
+          required: false,
+          values: [{ key: 'bp', name: '测血压' }],
+          order: 2,
+        },
+      ],
+    })
+    const catalogue = catalogueOf('centre', [entry])
+    const answering = (answers: Record<string, string | number>): OrderDeciderCommand => ({
+      ...place(station),
+      data: { ...place(station).data, answers },
+      facts: { site: station, catalogue },
+    })
+    const refusal = (attribute: string, problem: string) => ({
+      type: 'RequestAnswersInvalid' as const,
+      orderId,
+      code: 'health',
+      attribute,
+      problem,
+    })
+    givenOrder()
+      .when(answering({}))
+      .thenFails(refusal('people', 'missing') as never)
+    givenOrder()
+      .when(answering({ people: '三' }))
+      .thenFails(refusal('people', 'wrong_type') as never)
+    givenOrder()
+      .when(answering({ people: 3, kind: 'xx' }))
+      .thenFails(refusal('kind', 'not_a_value') as never)
+    givenOrder()
+      .when(answering({ people: 3, other: 'x' }))
+      .thenFails(refusal('other', 'unknown_attribute') as never)
+    givenOrder()
+      .when(answering({ people: 3, kind: 'bp' }))
+      .then([
+        {
+          ...placed,
+          data: { ...placed.data, answers: { people: 3, kind: 'bp' } },
+        },
+      ])
+  })
+
   it('refuses to place an order twice or at a missing or closed site', () => {
     givenOrder([placed]).when(place(station)).thenFails({ type: 'OrderAlreadyExists', orderId })
     givenOrder()
@@ -189,6 +296,27 @@ describe('order decider: intake', () => {
           },
         },
       ])
+  })
+
+  it('refuses a directive to a team of another district, or of no known district (D1)', () => {
+    givenOrder()
+      .when(issue(centre, null, 'centre-b'))
+      .thenFails({
+        type: 'TeamInAnotherDistrict',
+        orderId,
+        teamId,
+        teamDistrictId: 'centre-b',
+        districtId: 'centre',
+      })
+    givenOrder()
+      .when(issue({ ...centre, siteId: 'centre', districtId: 'centre' }, null, null))
+      .thenFails({
+        type: 'TeamInAnotherDistrict',
+        orderId,
+        teamId,
+        teamDistrictId: null,
+        districtId: 'centre',
+      })
   })
 
   it('refuses a directive order from a station, a missing site, or twice', () => {
@@ -357,6 +485,19 @@ describe('order decider: closing', () => {
     givenOrder([placed, accepted, dispatched, taken])
       .when(complete(teamId, { ...report, audience: -5 }))
       .thenFails({ type: 'InvalidCompletionReport', orderId, field: 'audience' })
+  })
+
+  it('has the proxy evaluate a proxy order on behalf of the person served, and says so (O9)', () => {
+    const byProxy: OrderEvent = {
+      type: 'RequestOrderPlaced',
+      data: { ...placed.data, onBehalfOf: '独居老人王奶奶' },
+    }
+    givenOrder([byProxy, accepted, dispatched, taken, completed])
+      .when(evaluate())
+      .then([{ ...evaluated, data: { ...evaluated.data, onBehalf: true } }])
+    givenOrder([byProxy, accepted, dispatched, taken, completed])
+      .when(evaluate('u-served'))
+      .thenFails({ type: 'NotOrderOwner', orderId, actorId: 'u-served' })
   })
 
   it('lets the requester evaluate a completed order once, 1 to 5 (O4)', () => {

@@ -1,5 +1,6 @@
+import type { AnswerProblem, CatalogueEntryRefusal } from '../catalogue/errors.js'
 import type { SiteLevel } from '../shared/site-level.js'
-import type { OrderStatus } from './state.js'
+import type { DirectiveTaskStatus, OrderStatus } from './state.js'
 
 /** Why an order command is refused. */
 export type OrderError =
@@ -27,6 +28,14 @@ export type OrderError =
     }
   | { readonly type: 'NotOrderOwner'; readonly orderId: string; readonly actorId: string }
   | { readonly type: 'TeamOutOfReach'; readonly orderId: string; readonly teamId: string }
+  /** D1: the team belongs to another district than the order (`null`: its district is unknown). */
+  | {
+      readonly type: 'TeamInAnotherDistrict'
+      readonly orderId: string
+      readonly teamId: string
+      readonly teamDistrictId: string | null
+      readonly districtId: string | null
+    }
   | {
       readonly type: 'DispatchSlaNotElapsed'
       readonly orderId: string
@@ -40,3 +49,26 @@ export type OrderError =
       readonly field: 'volunteerIds' | 'hours' | 'audience'
     }
   | { readonly type: 'InvalidRating'; readonly orderId: string; readonly rating: number }
+  /** O7: a 定单 names at least one team. */
+  | { readonly type: 'DirectiveNamesNoTeam'; readonly orderId: string }
+  /** O7: the team has no task in this 定单. */
+  | { readonly type: 'NotADirectiveTeam'; readonly orderId: string; readonly teamId: string }
+  /** O7: the team's task is not in the state the answer needs (take or decline: assigned; complete: taken). */
+  | {
+      readonly type: 'DirectiveTaskNotOpen'
+      readonly orderId: string
+      readonly teamId: string
+      readonly task: DirectiveTaskStatus
+    }
+  /** O7: a 定单 to several teams keeps its tasks: it is not dispatched again. */
+  | { readonly type: 'DirectiveHasTasks'; readonly orderId: string }
+  /** S1: the entry is unknown, retired or staff-only for this requester. */
+  | CatalogueEntryRefusal
+  /** S1: a required question is unanswered, or an answer does not fit its question. */
+  | {
+      readonly type: 'RequestAnswersInvalid'
+      readonly orderId: string
+      readonly code: string | null
+      readonly attribute: string
+      readonly problem: AnswerProblem
+    }

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { hoursSchema, audienceSchema, ratingSchema } from '../shared/quantities.js'
+import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 
 /** How the dispatched team relates to the order's site (O2, O3). */
@@ -29,13 +30,21 @@ export const requestOrderPlacedSchema = z.object({
     /** The resident a proxy acts for (name or id as given); `null` when the requester is the resident. */
     onBehalfOf: z.string().min(1).nullable(),
     category: z.string().min(1).nullable(),
+    /** Answers to the catalogue entry's questions (S1); absent when none were asked. */
+    answers: attributeAnswersSchema.optional(),
     need: z.string(),
     wantedAt: timestampSchema,
     at: timestampSchema,
   }),
 })
 
-/** 定单: issued by a centre or institute straight to a named team. */
+/** One task of a 定单 to several teams: the team and how it reaches the issuing site (O7). */
+export const directiveTaskSchema = z.object({ teamId: idSchema, reach: reachSchema })
+
+/**
+ * 定单: issued by a centre or institute straight to a named team; to several, `tasks` names each
+ * (one task per team, O7) and `teamId` / `reach` are the first task's.
+ */
 export const directiveOrderIssuedSchema = z.object({
   type: z.literal('DirectiveOrderIssued'),
   data: z.object({
@@ -44,6 +53,7 @@ export const directiveOrderIssuedSchema = z.object({
     issuerId: idSchema,
     teamId: idSchema,
     reach: reachSchema,
+    tasks: z.array(directiveTaskSchema).min(2).optional(),
     theme: z.string().min(1),
     description: z.string(),
     dueDate: calendarDateSchema,
@@ -114,6 +124,8 @@ export const orderCancelledSchema = z.object({
     reason: z.string(),
     /** The team that held the order when it was cancelled, whose reservation is released. */
     teamId: idSchema.nullable(),
+    /** For a 定单 to several teams: every team whose task was still open, each released (O7). */
+    teamIds: z.array(idSchema).optional(),
     at: timestampSchema,
   }),
 })
@@ -137,8 +149,18 @@ export const orderEvaluatedSchema = z.object({
     evaluatedBy: idSchema,
     rating: ratingSchema,
     comment: z.string(),
+    /** For a 定单 to several teams: every team it credits (O7); `teamId` is the first. */
+    teamIds: z.array(idSchema).optional(),
+    /** O9: the proxy evaluated a proxy order on behalf of the person served; absent otherwise. */
+    onBehalf: z.literal(true).optional(),
     at: timestampSchema,
   }),
+})
+
+/** A 定单 to several teams is complete: every task is (O7). Recorded with the last completion. */
+export const directiveOrderCompletedSchema = z.object({
+  type: z.literal('DirectiveOrderCompleted'),
+  data: z.object({ orderId: idSchema, teamIds: z.array(idSchema).min(2), at: timestampSchema }),
 })
 
 /** Every event of an order's stream, tagged by `type`. */
@@ -154,6 +176,7 @@ export const orderEventSchema = z.discriminatedUnion('type', [
   orderCancelledSchema,
   orderCompletedSchema,
   orderEvaluatedSchema,
+  directiveOrderCompletedSchema,
 ])
 
 export type Reach = z.infer<typeof reachSchema>
@@ -169,6 +192,8 @@ export type OrderDeclined = z.infer<typeof orderDeclinedSchema>
 export type OrderCancelled = z.infer<typeof orderCancelledSchema>
 export type OrderCompleted = z.infer<typeof orderCompletedSchema>
 export type OrderEvaluated = z.infer<typeof orderEvaluatedSchema>
+export type DirectiveTask = z.infer<typeof directiveTaskSchema>
+export type DirectiveOrderCompleted = z.infer<typeof directiveOrderCompletedSchema>
 export type OrderEvent = z.infer<typeof orderEventSchema>
 
 /** The schema version of each order event type, stored in every event's `metadata.schemaVersion`. */
@@ -184,4 +209,5 @@ export const orderEventSchemaVersions: Readonly<Record<OrderEvent['type'], numbe
   OrderCancelled: 1,
   OrderCompleted: 1,
   OrderEvaluated: 1,
+  DirectiveOrderCompleted: 1,
 }

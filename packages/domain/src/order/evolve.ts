@@ -20,10 +20,12 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         siteId: data.siteId,
         ownerId: data.requesterId,
         category: data.category,
+        byProxy: data.onBehalfOf !== null,
         teamId: null,
         dispatchedAt: null,
         dispatches: 0,
         declines: 0,
+        tasks: null,
       }
     }
     case 'DirectiveOrderIssued': {
@@ -35,10 +37,15 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         siteId: data.issuingSiteId,
         ownerId: data.issuerId,
         category: null,
+        byProxy: false,
         teamId: data.teamId,
         dispatchedAt: data.at,
         dispatches: 1,
         declines: 0,
+        tasks:
+          data.tasks === undefined
+            ? null
+            : Object.fromEntries(data.tasks.map((task) => [task.teamId, 'assigned' as const])),
       }
     }
     case 'OrderAccepted':
@@ -57,8 +64,20 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       }))
     }
     case 'OrderTaken':
-      return update(state, (o) => ({ ...o, status: 'taken' }))
+      return update(state, (o) =>
+        o.tasks === null
+          ? { ...o, status: 'taken' }
+          : { ...o, tasks: { ...o.tasks, [event.data.teamId]: 'taken' } },
+      )
     case 'OrderDeclined':
+      if (state.status !== 'none' && state.tasks !== null) {
+        // A task declined stays declined: the 定单 is not complete until the issuer cancels it.
+        return {
+          ...state,
+          tasks: { ...state.tasks, [event.data.teamId]: 'declined' },
+          declines: state.declines + 1,
+        }
+      }
       return update(state, (o) => ({
         ...o,
         status: 'accepted',
@@ -69,6 +88,12 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderCancelled':
       return update(state, (o) => ({ ...o, status: 'cancelled', teamId: null }))
     case 'OrderCompleted':
+      return update(state, (o) =>
+        o.tasks === null
+          ? { ...o, status: 'completed' }
+          : { ...o, tasks: { ...o.tasks, [event.data.teamId]: 'completed' } },
+      )
+    case 'DirectiveOrderCompleted':
       return update(state, (o) => ({ ...o, status: 'completed' }))
     case 'OrderEvaluated':
       return update(state, (o) => ({ ...o, status: 'evaluated' }))

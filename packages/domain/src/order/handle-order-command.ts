@@ -8,9 +8,27 @@ import type { DomainResult } from '../shared/domain-result.js'
 import { orderStream, siteStream } from '../shared/stream-names.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamEvent } from '../team/events.js'
-import type { OrderCommand } from './commands.js'
+import { catalogueStream } from '../catalogue/catalogue-stream.js'
+import { readSiteDistrict } from '../site/read-site-district.js'
+import type { OrderCommand, PlaceRequestOrder } from './commands.js'
 import type { OrderEvent } from './events.js'
 import type { OrderDeciderCommand } from './order-commands-with-facts.js'
+
+/** A request order's site (its district found) and, when it names an entry, its district's catalogue. */
+const withCatalogue = async (
+  runtime: DomainRuntime,
+  store: EventStore,
+  command: PlaceRequestOrder,
+): Promise<OrderDeciderCommand> => {
+  const read = siteFacts(await runtime.read.site(store, siteStream(command.data.siteId)))
+  const site =
+    read === null ? null : { ...read, districtId: await readSiteDistrict(runtime, store, read) }
+  const catalogue =
+    command.data.category === null || site?.districtId === null || site?.districtId === undefined
+      ? null
+      : await runtime.read.catalogue(store, catalogueStream(site.districtId))
+  return { ...command, facts: { site, catalogue } }
+}
 
 /**
  * Handles any order command on `order-<orderId>`: dispatches, directive issues and re-dispatches run
@@ -31,14 +49,7 @@ export const handleOrderCommand = async (
     return runDispatch(runtime, store, command, context)
   }
   const decided: OrderDeciderCommand =
-    command.type === 'PlaceRequestOrder'
-      ? {
-          ...command,
-          facts: {
-            site: siteFacts(await runtime.read.site(store, siteStream(command.data.siteId))),
-          },
-        }
-      : command
+    command.type === 'PlaceRequestOrder' ? await withCatalogue(runtime, store, command) : command
   return runProcess(dispatchDefinition(runtime), store, context, {
     holds: [],
     recorded: false,

@@ -1,3 +1,4 @@
+import type { CatalogueState } from '../catalogue/state.js'
 import type { SiteFacts } from '../site/site-facts.js'
 import type { WithFacts } from '../shared/with-facts.js'
 import type {
@@ -12,16 +13,33 @@ import type { Reach } from './events.js'
 /** How a team can reach an order's site when it is eligible under O3 (docs/domain-rules.md), or `null` when it is not. */
 export type EligibleReach = Exclude<Reach, 'directed'> | null
 
-/** `PlaceRequestOrder` with the order's site as read from its stream. */
+/**
+ * `PlaceRequestOrder` with the order's site (its `districtId` found) and its district's catalogue
+ * (`null` when the order names no entry), read from their streams.
+ */
 export type PlaceRequestOrderWithSite = WithFacts<
   PlaceRequestOrder,
-  { readonly site: SiteFacts | null }
+  { readonly site: SiteFacts | null; readonly catalogue: CatalogueState | null }
 >
 
-/** `IssueDirectiveOrder` with the issuing site and the named team's reach, read from their streams. */
+/** What a 定单's decision knows of one named team: its reach and its district (D1). */
+export type DirectiveTeamFacts = {
+  readonly teamId: string
+  readonly reach: EligibleReach
+  /** The team's district, or `null` when the team or its district is unknown. */
+  readonly districtId: string | null
+}
+
+/**
+ * `IssueDirectiveOrder` with the issuing site (its `districtId` found) and each named team's reach
+ * and district (D1), read from their streams.
+ */
 export type IssueDirectiveOrderWithFacts = WithFacts<
   IssueDirectiveOrder,
-  { readonly issuingSite: SiteFacts | null; readonly reach: EligibleReach }
+  {
+    readonly issuingSite: SiteFacts | null
+    readonly teams: readonly DirectiveTeamFacts[]
+  }
 >
 
 /** `DispatchOrder` with the team's reach, determined from site, cluster and team streams. */

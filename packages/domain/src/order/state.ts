@@ -22,12 +22,19 @@ export type OrderState =
       /** The requester, or the issuer of a directive order (O4: who may cancel and evaluate). */
       readonly ownerId: string
       readonly category: string | null
+      /** A proxy order (代点单, O9): placed for the person it serves, evaluated on their behalf. */
+      readonly byProxy: boolean
       /** The team the order is dispatched to (O2: at most one at a time), or `null`. */
       readonly teamId: string | null
       readonly dispatchedAt: string | null
       readonly dispatches: number
       readonly declines: number
+      /** A 定单 to several teams: each team's task (O7); `null` for any other order. */
+      readonly tasks: Readonly<Record<string, DirectiveTaskStatus>> | null
     }
+
+/** Where one team's task of a 定单 stands (O7). */
+export type DirectiveTaskStatus = 'assigned' | 'taken' | 'declined' | 'completed'
 
 /** An order that exists. */
 export type ExistingOrder = Exclude<OrderState, { status: 'none' }>

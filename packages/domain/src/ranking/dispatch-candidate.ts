@@ -25,6 +25,8 @@ export type DispatchCandidate = {
   readonly clusterId?: string
   /** Whether the team serves the whole district (a centre-level team). */
   readonly isDistrictLevel: boolean
+  /** The district (its centre's id, D1) of the team's home site, when known. */
+  readonly districtId?: string
   /** The mean of the team's evaluations (1-5), absent while it has none. */
   readonly averageRating?: number
 }
@@ -38,6 +40,8 @@ export type DispatchOrderFacts = {
   readonly siteLocation: GeoPoint
   /** The cluster the order's site belongs to now, if any (C1). */
   readonly clusterId?: string
+  /** The district (its centre's id, D1) of the order's site, when known. */
+  readonly districtId?: string
   /** The ordered catalogue category; `null` for a free-form request, which any team may serve. */
   readonly category: string | null
 }

@@ -30,7 +30,12 @@ const reachOf = (
 ): DispatchReach | undefined => {
   if (candidate.homeSiteId === order.siteId) return 'local'
   if (order.clusterId !== undefined && candidate.clusterId === order.clusterId) return 'pooled'
-  return candidate.isDistrictLevel ? 'district' : undefined
+  // D1: a centre team serves its own district only; another district's centre is out of reach.
+  const sameDistrict =
+    order.districtId === undefined ||
+    candidate.districtId === undefined ||
+    candidate.districtId === order.districtId
+  return candidate.isDistrictLevel && sameDistrict ? 'district' : undefined
 }
 
 const exclusionsOf = (

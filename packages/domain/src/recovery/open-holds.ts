@@ -30,6 +30,8 @@ export type OpenHolds = {
   readonly reservations: Map<string, HeldReservation>
   /** The team an order is dispatched to now (absent: none). */
   readonly orderTeams: Map<string, string>
+  /** The open tasks of 定单 to several teams (O7), by reservation key: each justifies its reservation. */
+  readonly directiveTasks: Set<string>
   readonly claims: Map<string, HeldClaim>
   /** The lead and member sites of each active cluster. */
   readonly clusterSites: Map<string, Set<string>>
@@ -40,6 +42,7 @@ export const emptyOpenHolds = (): OpenHolds => ({
   nextPosition: 1,
   reservations: new Map(),
   orderTeams: new Map(),
+  directiveTasks: new Set(),
   claims: new Map(),
   clusterSites: new Map(),
 })
@@ -72,16 +75,32 @@ export const trackOpenHolds = (holds: OpenHolds, recorded: RecordedEvent): void 
     case 'TeamCapacityReleased':
       holds.reservations.delete(reservationKey(text(data, 'teamId'), text(data, 'orderId')))
       return
-    case 'DirectiveOrderIssued':
+    case 'DirectiveOrderIssued': {
+      const orderId = text(data, 'orderId')
+      const tasks = data['tasks']
+      if (Array.isArray(tasks)) {
+        for (const task of tasks as { teamId: string }[]) {
+          holds.directiveTasks.add(reservationKey(task.teamId, orderId))
+        }
+      }
+      holds.orderTeams.set(orderId, text(data, 'teamId'))
+      return
+    }
     case 'OrderDispatched':
     case 'OrderRedispatched':
       holds.orderTeams.set(text(data, 'orderId'), text(data, 'teamId'))
       return
     case 'OrderDeclined':
     case 'OrderCancelled':
-    case 'OrderCompleted':
-      holds.orderTeams.delete(text(data, 'orderId'))
+    case 'OrderCompleted': {
+      const orderId = text(data, 'orderId')
+      holds.orderTeams.delete(orderId)
+      const teamIds = Array.isArray(data['teamIds']) ? (data['teamIds'] as string[]) : []
+      for (const teamId of [...teamIds, text(data, 'teamId')]) {
+        holds.directiveTasks.delete(reservationKey(teamId, orderId))
+      }
       return
+    }
     case 'SiteClaimedByCluster': {
       const siteId = text(data, 'siteId')
       holds.claims.set(siteId, {

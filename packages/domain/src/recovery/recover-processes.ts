@@ -74,7 +74,10 @@ const recoverReservation = async (
   if (team.status === 'unregistered' || !team.reservations.includes(orderId)) return 'gone'
   const order = await runtime.read.order(store, orderStream(orderId))
   const holding = order.status === 'dispatched' || order.status === 'taken'
-  if (holding && order.teamId === teamId) return 'justified'
+  if (holding && order.teamId === teamId && order.tasks === null) return 'justified'
+  // O7: an open task of a 定单 to several teams holds its team's reservation.
+  const task = order.status === 'dispatched' ? order.tasks?.[teamId] : undefined
+  if (task === 'assigned' || task === 'taken') return 'justified'
   const definition = dispatchDefinition(runtime)
   const ending = await lastEndingAfter<OrderEvent>(
     store,
@@ -179,7 +182,13 @@ export const recoverProcesses = async (
   const metadata: CommandMetadata = { now: options.now, actor: { id: RECOVERY_ACTOR_ID } }
   const releasedReservations: { teamId: string; orderId: string }[] = []
   for (const held of [...holds.reservations.values()]) {
-    if (holds.orderTeams.get(held.orderId) === held.teamId || !due(held.at)) continue
+    if (
+      holds.orderTeams.get(held.orderId) === held.teamId ||
+      holds.directiveTasks.has(reservationKey(held.teamId, held.orderId)) ||
+      !due(held.at)
+    ) {
+      continue
+    }
     const outcome = await recoverReservation(runtime, store, held, metadata)
     if (outcome === 'justified') continue
     holds.reservations.delete(reservationKey(held.teamId, held.orderId))

@@ -6,7 +6,7 @@ import {
   type StreamStateCacheOptions,
 } from '@wenming/event-store'
 import { activityDecider } from '../activity/activity-decider.js'
-import type { ActivityCommand } from '../activity/commands.js'
+import type { ActivityDeciderCommand } from '../activity/decide.js'
 import type { ActivityError } from '../activity/errors.js'
 import { activityEventSchemaVersions, type ActivityEvent } from '../activity/events.js'
 import type { MonthlyThemeCommand } from '../activity/monthly-theme/commands.js'
@@ -18,6 +18,11 @@ import {
 import { monthlyThemeDecider } from '../activity/monthly-theme/monthly-theme-decider.js'
 import type { MonthlyThemeState } from '../activity/monthly-theme/state.js'
 import type { ActivityState } from '../activity/state.js'
+import { catalogueDecider } from '../catalogue/catalogue-decider.js'
+import type { CatalogueDeciderCommand } from '../catalogue/decide.js'
+import type { CatalogueError } from '../catalogue/errors.js'
+import { catalogueEventSchemaVersions, type CatalogueEvent } from '../catalogue/events.js'
+import type { CatalogueState } from '../catalogue/state.js'
 import { clusterDecider } from '../cluster/cluster-decider.js'
 import type { ClusterDeciderCommand } from '../cluster/decide.js'
 import type { ClusterError } from '../cluster/errors.js'
@@ -75,7 +80,12 @@ export type DomainRuntime = {
       ClusterState,
       ClusterError
     >
-    readonly activity: CommandHandler<ActivityCommand, ActivityEvent, ActivityState, ActivityError>
+    readonly activity: CommandHandler<
+      ActivityDeciderCommand,
+      ActivityEvent,
+      ActivityState,
+      ActivityError
+    >
     readonly monthlyTheme: CommandHandler<
       MonthlyThemeCommand,
       MonthlyThemeEvent,
@@ -95,6 +105,12 @@ export type DomainRuntime = {
       VolunteerError
     >
     readonly shift: CommandHandler<ShiftDeciderCommand, ShiftEvent, ShiftState, ShiftError>
+    readonly catalogue: CommandHandler<
+      CatalogueDeciderCommand,
+      CatalogueEvent,
+      CatalogueState,
+      CatalogueError
+    >
   }
   readonly read: {
     readonly site: StateReader<SiteState>
@@ -105,6 +121,7 @@ export type DomainRuntime = {
     readonly monthlyTheme: StateReader<MonthlyThemeState>
     readonly volunteer: StateReader<VolunteerState>
     readonly shift: StateReader<ShiftState>
+    readonly catalogue: StateReader<CatalogueState>
   }
 }
 
@@ -151,6 +168,10 @@ export const createDomainRuntime = (
         ...options,
         eventMetadata: schemaVersionMetadata(shiftEventSchemaVersions),
       }),
+      catalogue: createCommandHandler(catalogueDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(catalogueEventSchemaVersions),
+      }),
     },
     read: {
       site: createStateReader(siteDecider, options),
@@ -161,6 +182,7 @@ export const createDomainRuntime = (
       monthlyTheme: createStateReader(monthlyThemeDecider, options),
       volunteer: createStateReader(volunteerDecider, options),
       shift: createStateReader(shiftDecider, options),
+      catalogue: createStateReader(catalogueDecider, options),
     },
   }
 }

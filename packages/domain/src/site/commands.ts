@@ -44,7 +44,12 @@ export const closeSiteSchema = z.object({
 /** Sent by the cluster-membership process, not from outside: claims the site for a cluster (C1). */
 export const claimSiteForClusterSchema = z.object({
   type: z.literal('ClaimSiteForCluster'),
-  data: z.object({ siteId: idSchema, clusterId: idSchema }),
+  data: z.object({
+    siteId: idSchema,
+    clusterId: idSchema,
+    /** The cluster's district (its lead site's, D1): a site of another district is not claimed. */
+    districtId: idSchema.optional(),
+  }),
   metadata: commandMetadataSchema,
 })
 

@@ -65,6 +65,7 @@ describe('site decider', () => {
             name: '东村',
             kind: '村',
             coordinates,
+            districtId: 'st-1',
             at: now,
           },
         },
@@ -124,6 +125,71 @@ describe('site decider', () => {
       .then([{ type: 'SiteRenamed', data: { siteId: 'st-1', name: '东风村', at: now } }])
     givenSite().when(rename).thenFails({ type: 'SiteNotFound', siteId: 'st-1' })
     givenSite([registered, closed]).when(rename).thenFails({ type: 'SiteIsClosed', siteId: 'st-1' })
+  })
+
+  it('records the district of a new site: a centre its own, any other its parent’s (D1)', () => {
+    givenSite([])
+      .when(register('station', 'inst-1', { ...institute, districtId: 'centre-a' }))
+      .then([{ ...registered, data: { ...registered.data, districtId: 'centre-a' } }])
+    givenSite([])
+      .when(register('center', null, null))
+      .then([
+        {
+          type: 'SiteRegistered',
+          data: {
+            siteId: 'st-1',
+            parentId: null,
+            level: 'center',
+            name: '东村',
+            kind: '村',
+            coordinates,
+            districtId: 'st-1',
+            at: now,
+          },
+        },
+      ])
+  })
+
+  it('never marks the centre or an institute weak, only stations and points', () => {
+    const mark = { type: 'MarkSiteWeak' as const, data: { siteId: 'st-1', reason: '' }, metadata }
+    const asLevel = (level: 'center' | 'institute'): SiteEvent => ({
+      type: 'SiteRegistered',
+      data: {
+        ...registered.data,
+        level,
+      },
+    })
+    givenSite([asLevel('center')])
+      .when(mark)
+      .thenFails({ type: 'SiteCannotBeWeak', siteId: 'st-1', level: 'center' })
+    givenSite([asLevel('institute')])
+      .when(mark)
+      .thenFails({ type: 'SiteCannotBeWeak', siteId: 'st-1', level: 'institute' })
+  })
+
+  it('does not claim a site for a cluster of another district (D1)', () => {
+    const inA: SiteEvent = {
+      type: 'SiteRegistered',
+      data: {
+        ...registered.data,
+        districtId: 'centre-a',
+      },
+    }
+    const claim = (districtId: string) => ({
+      type: 'ClaimSiteForCluster' as const,
+      data: { siteId: 'st-1', clusterId: 'k-1', districtId },
+      metadata,
+    })
+    givenSite([inA]).when(claim('centre-b')).thenFails({
+      type: 'SiteInAnotherDistrict',
+      siteId: 'st-1',
+      districtId: 'centre-a',
+      clusterId: 'k-1',
+      clusterDistrictId: 'centre-b',
+    })
+    givenSite([inA])
+      .when(claim('centre-a'))
+      .then([{ type: 'SiteClaimedByCluster', data: { siteId: 'st-1', clusterId: 'k-1', at: now } }])
   })
 
   it('marks a site weak once and clears the mark once', () => {

@@ -48,7 +48,12 @@ const register = (command: RegisterSiteWithParent, state: SiteState): Result => 
       parentLevel: actual,
     })
   }
-  return ok({ type: 'SiteRegistered', data: { ...data, at: metadata.now } })
+  // D1: a centre is its own district; any other site is in its parent's.
+  const districtId = data.level === 'center' ? data.siteId : (facts.parent?.districtId ?? null)
+  return ok({
+    type: 'SiteRegistered',
+    data: { ...data, ...(districtId === null ? {} : { districtId }), at: metadata.now },
+  })
 }
 
 /** Decides a site command against the site's state: the events to record or a typed refusal. */
@@ -66,12 +71,14 @@ export const decideSite = (command: SiteDeciderCommand, state: SiteState): Resul
     )
     .with({ type: 'MarkSiteWeak' }, ({ data, metadata }) =>
       whenOpen(state, data.siteId, (site) =>
-        site.weak
-          ? fail({ type: 'SiteAlreadyWeak', siteId: data.siteId })
-          : ok({
-              type: 'SiteMarkedWeak',
-              data: { siteId: data.siteId, reason: data.reason, at: metadata.now },
-            }),
+        site.level !== 'station' && site.level !== 'point'
+          ? fail({ type: 'SiteCannotBeWeak', siteId: data.siteId, level: site.level })
+          : site.weak
+            ? fail({ type: 'SiteAlreadyWeak', siteId: data.siteId })
+            : ok({
+                type: 'SiteMarkedWeak',
+                data: { siteId: data.siteId, reason: data.reason, at: metadata.now },
+              }),
       ),
     )
     .with({ type: 'ClearSiteWeakMark' }, ({ data, metadata }) =>
@@ -95,7 +102,20 @@ export const decideSite = (command: SiteDeciderCommand, state: SiteState): Resul
       whenOpen(state, data.siteId, (site) =>
         site.clusterId !== null
           ? fail({ type: 'SiteInCluster', siteId: data.siteId, clusterId: site.clusterId })
-          : ok({ type: 'SiteClaimedByCluster', data: { ...data, at: metadata.now } }),
+          : data.districtId !== undefined &&
+              site.districtId !== null &&
+              site.districtId !== data.districtId
+            ? fail({
+                type: 'SiteInAnotherDistrict',
+                siteId: data.siteId,
+                districtId: site.districtId,
+                clusterId: data.clusterId,
+                clusterDistrictId: data.districtId,
+              })
+            : ok({
+                type: 'SiteClaimedByCluster',
+                data: { siteId: data.siteId, clusterId: data.clusterId, at: metadata.now },
+              }),
       ),
     )
     .with({ type: 'ReleaseSiteFromCluster' }, ({ data, metadata }) =>

@@ -14,6 +14,16 @@ export type SiteError =
       readonly parentLevel: SiteLevel | null
     }
   | { readonly type: 'SiteAlreadyWeak'; readonly siteId: string }
+  /** Only a station or a service point is marked weak (薄弱), never the centre or an institute. */
+  | { readonly type: 'SiteCannotBeWeak'; readonly siteId: string; readonly level: SiteLevel }
   | { readonly type: 'SiteNotWeak'; readonly siteId: string }
   | { readonly type: 'SiteInCluster'; readonly siteId: string; readonly clusterId: string }
   | { readonly type: 'SiteNotInCluster'; readonly siteId: string; readonly clusterId: string }
+  /** D1: a cluster's sites are all of the lead site's district. */
+  | {
+      readonly type: 'SiteInAnotherDistrict'
+      readonly siteId: string
+      readonly districtId: string
+      readonly clusterId: string
+      readonly clusterDistrictId: string
+    }

@@ -19,6 +19,11 @@ export const siteRegisteredSchema = z.object({
     /** Kind of place: 村, 社区, 驿站, 示范点, 教育点 ... (data, not code). */
     kind: z.string().min(1),
     coordinates: coordinatesSchema,
+    /**
+     * The centre of the site's district (D1), recorded at registration: the centre's own id for a
+     * centre, its parent's district otherwise; absent in older events.
+     */
+    districtId: idSchema.optional(),
     at: timestampSchema,
   }),
 })

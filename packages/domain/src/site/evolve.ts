@@ -19,6 +19,7 @@ export const evolveSite = (state: SiteState, event: SiteEvent): SiteState => {
         kind: data.kind,
         coordinates: data.coordinates,
         weak: false,
+        districtId: data.districtId ?? (data.level === 'center' ? data.siteId : null),
         clusterId: null,
       }
     }

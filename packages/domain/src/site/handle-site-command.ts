@@ -6,7 +6,20 @@ import type { SiteCommand } from './commands.js'
 import type { SiteDeciderCommand } from './decide.js'
 import type { SiteError } from './errors.js'
 import type { SiteEvent } from './events.js'
-import { siteFacts } from './site-facts.js'
+import { readSiteDistrict } from './read-site-district.js'
+import { siteFacts, type SiteFacts } from './site-facts.js'
+
+/** The parent's facts with its district found (D1), so the new site records the same district. */
+const readParent = async (
+  runtime: DomainRuntime,
+  store: EventStore,
+  parentId: string,
+): Promise<SiteFacts | null> => {
+  const parent = siteFacts(await runtime.read.site(store, siteStream(parentId)))
+  return parent === null
+    ? null
+    : { ...parent, districtId: await readSiteDistrict(runtime, store, parent) }
+}
 
 /** Handles a site command on `site-<siteId>`, reading a new site's parent from the parent's stream. */
 export const handleSiteCommand = async (
@@ -21,10 +34,7 @@ export const handleSiteCommand = async (
       ? {
           ...command,
           facts: {
-            parent:
-              parentId === null
-                ? null
-                : siteFacts(await runtime.read.site(store, siteStream(parentId))),
+            parent: parentId === null ? null : await readParent(runtime, store, parentId),
           },
         }
       : command

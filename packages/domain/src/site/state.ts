@@ -13,6 +13,8 @@ export type SiteState =
       readonly kind: string
       readonly coordinates: Coordinates
       readonly weak: boolean
+      /** The centre of the site's district (D1), or `null` when an older registration left it out. */
+      readonly districtId: string | null
       /** The cluster the site belongs to (C1), or `null`. */
       readonly clusterId: string | null
     }

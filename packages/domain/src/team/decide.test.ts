@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest'
 import type { SiteFacts } from '../site/site-facts.js'
+import { catalogueEntry, catalogueOf } from '../testing/catalogue-builders.js'
 import { givenTeam } from '../testing/given.js'
 import { commandMetadata } from '../testing/scalar-arbitraries.js'
 import type { RegisterTeamWithHomeSite } from './decide.js'
@@ -20,11 +21,16 @@ const details = {
   capacity: 1,
   leader,
 }
+const catalogue = catalogueOf(
+  'centre',
+  [catalogueEntry('health'), catalogueEntry('culture'), catalogueEntry('theory')],
+  ['theory'],
+)
 const register = (homeSite: SiteFacts | null): RegisterTeamWithHomeSite => ({
   type: 'RegisterTeam',
   data: details,
   metadata,
-  facts: { homeSite },
+  facts: { homeSite, catalogue },
 })
 
 const registered: TeamEvent = {
@@ -127,12 +133,37 @@ describe('team decider', () => {
       .thenFails({ type: 'TeamCapacityBelowActiveOrders', teamId, capacity: 1, activeOrders: 2 })
   })
 
+  it('serves only active entries of its district’s catalogue (S2)', () => {
+    givenTeam()
+      .when({ ...register(home), data: { ...details, categories: ['helth'] } })
+      .thenFails({
+        type: 'CatalogueEntryUnknown',
+        districtId: null,
+        code: 'helth',
+        closest: ['health', 'culture'],
+      })
+    givenTeam([registered])
+      .when({
+        type: 'ChangeTeamCategories',
+        data: { teamId, categories: ['health', 'theory'] },
+        metadata,
+        facts: { catalogue, districtId: 'centre' },
+      })
+      .thenFails({
+        type: 'CatalogueEntryNotActive',
+        districtId: 'centre',
+        code: 'theory',
+        closest: ['health', 'culture'],
+      })
+  })
+
   it('changes its categories, without duplicates', () => {
     givenTeam([registered])
       .when({
         type: 'ChangeTeamCategories',
         data: { teamId, categories: ['culture', 'culture', 'health'] },
         metadata,
+        facts: { catalogue, districtId: 'centre' },
       })
       .then([
         {

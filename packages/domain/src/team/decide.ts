@@ -1,17 +1,34 @@
 import type { DecideResult } from '@wenming/event-store'
 import { match } from 'ts-pattern'
+import { findActiveEntry } from '../catalogue/find-entry.js'
+import type { CatalogueState } from '../catalogue/state.js'
 import type { SiteFacts } from '../site/site-facts.js'
 import type { WithFacts } from '../shared/with-facts.js'
-import type { JoinTeam, RegisterTeam, TeamCapacityCommand, TeamCommand } from './commands.js'
+import type {
+  ChangeTeamCategories,
+  JoinTeam,
+  RegisterTeam,
+  TeamCapacityCommand,
+  TeamCommand,
+} from './commands.js'
 import { decideTeamCapacity } from './decide-capacity.js'
 import type { TeamError } from './errors.js'
 import type { TeamEvent } from './events.js'
 import type { RegisteredTeam, TeamState } from './state.js'
 
-/** `RegisterTeam` with its home site as read from the site's stream (`null`: not registered). */
+/**
+ * `RegisterTeam` with its home site (`null`: not registered; its `districtId` found) and that
+ * district's catalogue (S2), as read from their streams.
+ */
 export type RegisterTeamWithHomeSite = WithFacts<
   RegisterTeam,
-  { readonly homeSite: SiteFacts | null }
+  { readonly homeSite: SiteFacts | null; readonly catalogue: CatalogueState | null }
+>
+
+/** `ChangeTeamCategories` with the catalogue of the team's district (S2). */
+export type ChangeTeamCategoriesWithCatalogue = WithFacts<
+  ChangeTeamCategories,
+  { readonly catalogue: CatalogueState | null; readonly districtId: string | null }
 >
 
 /** `JoinTeam` with the volunteer's status as read from their stream (`null`: not registered, V1). */
@@ -24,7 +41,8 @@ export type JoinTeamWithVolunteer = WithFacts<
 export type TeamDeciderCommand =
   | RegisterTeamWithHomeSite
   | JoinTeamWithVolunteer
-  | Exclude<TeamCommand, RegisterTeam | JoinTeam>
+  | ChangeTeamCategoriesWithCatalogue
+  | Exclude<TeamCommand, RegisterTeam | JoinTeam | ChangeTeamCategories>
   | TeamCapacityCommand
 
 type Result = DecideResult<TeamEvent, TeamError>
@@ -39,6 +57,19 @@ const whenLive = (state: TeamState, teamId: string, then: (team: RegisteredTeam)
   return then(state)
 }
 
+/** S2: the first category that is not an active entry of the district's catalogue, as a refusal. */
+const categoryRefusal = (
+  catalogue: CatalogueState | null,
+  districtId: string | null,
+  categories: readonly string[],
+): TeamError | undefined => {
+  for (const code of categories) {
+    const found = findActiveEntry(catalogue, districtId, code)
+    if ('refusal' in found) return found.refusal
+  }
+  return undefined
+}
+
 const register = ({ data, metadata, facts }: RegisterTeamWithHomeSite, state: TeamState) => {
   if (state.status !== 'unregistered') {
     return fail({ type: 'TeamAlreadyRegistered', teamId: data.teamId })
@@ -50,11 +81,20 @@ const register = ({ data, metadata, facts }: RegisterTeamWithHomeSite, state: Te
       homeSiteId: data.homeSiteId,
     })
   }
+  const refused = categoryRefusal(
+    facts.catalogue,
+    facts.homeSite.districtId ?? null,
+    data.categories,
+  )
+  if (refused !== undefined) return fail(refused)
   return ok({
     type: 'TeamRegistered',
     data: {
       ...data,
       homeSiteLevel: facts.homeSite.level,
+      ...(facts.homeSite.districtId === null || facts.homeSite.districtId === undefined
+        ? {}
+        : { homeDistrictId: facts.homeSite.districtId }),
       categories: [...new Set(data.categories)],
       at: metadata.now,
     },
@@ -100,13 +140,15 @@ export const decideTeam = (command: TeamDeciderCommand, state: TeamState): Resul
           : ok({ type: 'TeamCapacityChanged', data: { ...data, at: metadata.now } }),
       ),
     )
-    .with({ type: 'ChangeTeamCategories' }, ({ data, metadata }) =>
-      whenLive(state, data.teamId, () =>
-        ok({
+    .with({ type: 'ChangeTeamCategories' }, ({ data, metadata, facts }) =>
+      whenLive(state, data.teamId, () => {
+        const refused = categoryRefusal(facts.catalogue, facts.districtId, data.categories)
+        if (refused !== undefined) return fail(refused)
+        return ok({
           type: 'TeamCategoriesChanged',
           data: { ...data, categories: [...new Set(data.categories)], at: metadata.now },
-        }),
-      ),
+        })
+      }),
     )
     .with({ type: 'SuspendTeam' }, ({ data, metadata }) =>
       whenLive(state, data.teamId, (team) =>

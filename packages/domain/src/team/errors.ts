@@ -1,5 +1,9 @@
+import type { CatalogueEntryRefusal } from '../catalogue/errors.js'
+
 /** Why a team command is refused. */
 export type TeamError =
+  /** S2: a category is not an active entry of the district's catalogue. */
+  | CatalogueEntryRefusal
   | { readonly type: 'TeamAlreadyRegistered'; readonly teamId: string }
   | { readonly type: 'TeamNotFound'; readonly teamId: string }
   | {

@@ -29,6 +29,8 @@ export const teamRegisteredSchema = z.object({
      * dispatch tells a district team without reading the home site; absent in older events.
      */
     homeSiteLevel: siteLevelSchema.optional(),
+    /** The district (its centre's id, D1) of the home site when the team was registered; absent in older events. */
+    homeDistrictId: idSchema.optional(),
     organizationId: idSchema,
     /** The service platform (7+N) the team is grouped under: data, not code. */
     platform: z.string().min(1),

@@ -19,6 +19,7 @@ export const evolveTeam = (state: TeamState, event: TeamEvent): TeamState => {
         name: data.name,
         homeSiteId: data.homeSiteId,
         homeSiteLevel: data.homeSiteLevel ?? null,
+        homeDistrictId: data.homeDistrictId ?? null,
         organizationId: data.organizationId,
         platform: data.platform,
         categories: data.categories,

@@ -10,6 +10,8 @@ export type TeamState =
       readonly homeSiteId: string
       /** The home site's level, when the registration recorded it. */
       readonly homeSiteLevel: SiteLevel | null
+      /** The home site's district (D1), when the registration recorded it. */
+      readonly homeDistrictId: string | null
       readonly organizationId: string
       readonly platform: string
       readonly categories: readonly string[]

@@ -7,6 +7,8 @@ export type TeamFacts = {
   readonly homeSiteId: string
   /** The home site's level as the registration recorded it (`null` for older teams). */
   readonly homeSiteLevel?: SiteLevel | null
+  /** The home site's district (D1) as the registration recorded it (`null` for older teams). */
+  readonly homeDistrictId?: string | null
   readonly status: 'active' | 'suspended' | 'dissolved'
   readonly categories: readonly string[]
 }
@@ -19,6 +21,7 @@ export const teamFacts = (state: TeamState): TeamFacts | null =>
         teamId: state.teamId,
         homeSiteId: state.homeSiteId,
         homeSiteLevel: state.homeSiteLevel,
+        homeDistrictId: state.homeDistrictId,
         status: state.status,
         categories: state.categories,
       }

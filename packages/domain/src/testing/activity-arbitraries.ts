@@ -41,7 +41,6 @@ const kindDetails = (kind: ActivityKind) =>
         kind === 'themed'
           ? yearMonthArbitrary()
           : fc.option(yearMonthArbitrary(), { nil: undefined }),
-      clusterId: fc.option(idFrom('cluster', 2), { nil: undefined }),
     },
     { noNullPrototype: true },
   )

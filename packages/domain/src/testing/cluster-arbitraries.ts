@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import type { ClusterDeciderCommand } from '../cluster/decide.js'
 import type { ClusterEvent } from '../cluster/events.js'
 import { clusterDecider } from '../cluster/cluster-decider.js'
-import { calendarDateArbitrary, commandMetadataArbitrary } from './scalar-arbitraries.js'
+import { commandMetadataArbitrary } from './scalar-arbitraries.js'
 import { validHistoryArbitrary } from './valid-history.js'
 
 const sites = ['st-1', 'st-2', 'st-3', 'st-4', 'st-5']
@@ -61,21 +61,6 @@ export const clusterDeciderCommandArbitrary = (
       data: { clusterId, venueId },
       metadata,
     })),
-    fc
-      .record({
-        metadata,
-        activityId: fc.constantFrom('a-1', 'a-2'),
-        hostSiteId: site,
-        coOrganizingSiteIds: fc.subarray(sites, { maxLength: 2 }),
-        date: calendarDateArbitrary(),
-        volunteers: fc.nat({ max: 40 }),
-        audience: fc.nat({ max: 500 }),
-      })
-      .map(({ metadata, ...data }): ClusterDeciderCommand => ({
-        type: 'RecordJointActivity',
-        data: { clusterId, title: '活动联办', teamIds: [], ...data },
-        metadata,
-      })),
     metadata.map((metadata): ClusterDeciderCommand => ({
       type: 'DissolveCluster',
       data: { clusterId, reason: '' },

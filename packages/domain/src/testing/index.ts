@@ -10,6 +10,7 @@ export {
   activityEventArbitrary,
   setMonthlyThemeArbitrary,
 } from './activity-arbitraries.js'
+export { catalogueEntry, publishEntries, catalogueOf } from './catalogue-builders.js'
 export { clusterDeciderCommandArbitrary, clusterHistoryArbitrary } from './cluster-arbitraries.js'
 export { givenSite, givenTeam, givenOrder, givenCluster } from './given.js'
 export { handleNetworkCommand, runNetworkCommands } from './handle-network-command.js'
@@ -24,6 +25,7 @@ export {
   networkTeams,
   networkSetupTime,
   networkSetup,
+  networkCategories,
   clusterSetup,
 } from './network.js'
 export { orderDeciderCommandArbitrary, orderHistoryArbitrary } from './order-arbitraries.js'

@@ -1,4 +1,6 @@
 import fc from 'fast-check'
+import type { ActivityCommand } from '../activity/commands.js'
+import type { CatalogueCommand } from '../catalogue/commands.js'
 import type { ClusterCommand } from '../cluster/commands.js'
 import type { OrderCommand } from '../order/commands.js'
 import type { SiteCommand } from '../site/commands.js'
@@ -10,7 +12,13 @@ import { calendarDateArbitrary } from './scalar-arbitraries.js'
 
 /** Any public command of the scenario network. */
 export type NetworkCommand =
-  SiteCommand | TeamCommand | OrderCommand | ClusterCommand | RegisterVolunteer
+  | SiteCommand
+  | TeamCommand
+  | OrderCommand
+  | ClusterCommand
+  | ActivityCommand
+  | CatalogueCommand
+  | RegisterVolunteer
 
 const orderIds = ['o-1', 'o-2', 'o-3', 'o-4', 'o-5']
 const clusterIds = ['k-1', 'k-2']
@@ -40,11 +48,15 @@ const orderDrafts: fc.Arbitrary<Draft>[] = [
     .record({
       orderId: order,
       issuingSiteId: fc.constantFrom('centre', 'inst-1', 'st-1'),
-      teamId: team,
+      // One team, or a 定单 to several with a task each (O7).
+      teams: fc.oneof(
+        team.map((teamId) => ({ teamId })),
+        fc.uniqueArray(team, { minLength: 2, maxLength: 3 }).map((teamIds) => ({ teamIds })),
+      ),
     })
-    .map((data) => (metadata) => ({
+    .map(({ teams, ...data }) => (metadata) => ({
       type: 'IssueDirectiveOrder',
-      data: { ...data, theme: '理论宣讲', description: '', dueDate: '2026-12-31' },
+      data: { ...data, ...teams, theme: '理论宣讲', description: '', dueDate: '2026-12-31' },
       metadata,
     })),
   order.map((orderId) => (metadata) => ({ type: 'AcceptOrder', data: { orderId }, metadata })),

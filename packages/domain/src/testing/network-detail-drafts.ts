@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import type { ActivityCommand } from '../activity/commands.js'
 import type { ClusterCommand } from '../cluster/commands.js'
 import type { OrderCommand } from '../order/commands.js'
 import type { CommandMetadata } from '../shared/command-metadata.js'
@@ -10,7 +11,7 @@ import { calendarDateArbitrary } from './scalar-arbitraries.js'
 /** A command of the scenario network still waiting for its time and actor. */
 export type Draft = (
   metadata: CommandMetadata,
-) => SiteCommand | TeamCommand | OrderCommand | ClusterCommand
+) => SiteCommand | TeamCommand | OrderCommand | ClusterCommand | ActivityCommand
 
 const siteIds = networkSites.map((site) => site.siteId)
 const teamIds = networkTeams.map((team) => team.teamId)
@@ -69,20 +70,24 @@ export const detailDrafts: fc.Arbitrary<Draft>[] = [
     data,
     metadata,
   })),
+  // C4: a joint activity is planned by its host with the cluster (and maybe a shared venue) named.
   fc
     .record({
       clusterId: cluster,
       activityId: fc.constantFrom('act-1', 'act-2', 'act-3'),
-      hostSiteId: station,
-      coOrganizingSiteIds: fc.subarray(stationIds, { maxLength: 2 }),
+      organizerSiteId: station,
+      venueId: fc.option(venue, { nil: undefined }),
       teamIds: fc.subarray(teamIds, { maxLength: 2 }),
-      date: calendarDateArbitrary(),
-      volunteers: fc.nat({ max: 50 }),
-      audience: fc.nat({ max: 1000 }),
+      plannedDate: calendarDateArbitrary(),
     })
-    .map((data) => (metadata) => ({
-      type: 'RecordJointActivity',
-      data: { ...data, title: '活动联办' },
+    .map(({ venueId, ...data }) => (metadata) => ({
+      type: 'PlanActivity',
+      data: {
+        ...data,
+        title: '活动联办',
+        kind: 'regular',
+        ...(venueId === undefined ? {} : { venueId }),
+      },
       metadata,
     })),
 ]

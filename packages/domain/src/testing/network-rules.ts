@@ -172,11 +172,24 @@ const finalViolations = (m: NetworkModel): string[] => {
   const violations: string[] = []
   for (const [teamId, team] of m.teams) {
     const held = [...m.orders.values()]
-      .filter((o) => o.teamId === teamId && (o.status === 'dispatched' || o.status === 'taken'))
+      .filter((o) =>
+        o.tasks === null
+          ? o.teamId === teamId && (o.status === 'dispatched' || o.status === 'taken')
+          : o.status === 'dispatched' &&
+            (o.tasks.get(teamId) === 'assigned' || o.tasks.get(teamId) === 'taken'),
+      )
       .map((o) => o.orderId)
     if (held.length !== team.reservations.size || held.some((id) => !team.reservations.has(id))) {
       violations.push(`reservations of ${teamId} do not match its dispatched orders`)
     }
+  }
+  // O7: a 定单 to several teams is complete if and only if every task is.
+  for (const order of m.orders.values()) {
+    if (order.tasks === null) continue
+    const all = [...order.tasks.values()].every((task) => task === 'completed')
+    const complete = order.status === 'completed' || order.status === 'evaluated'
+    if (all !== complete)
+      violations.push(`O7: ${order.orderId} complete ${complete}, tasks done ${all}`)
   }
   for (const [siteId, site] of m.sites) {
     const owners = [...m.clusters]

@@ -1,8 +1,10 @@
+import type { CatalogueCommand } from '../catalogue/commands.js'
 import type { ClusterCommand } from '../cluster/commands.js'
 import type { SiteCommand } from '../site/commands.js'
 import type { SiteLevel } from '../shared/site-level.js'
 import type { TeamCommand } from '../team/commands.js'
 import type { RegisterVolunteer } from '../volunteer/commands.js'
+import { publishEntries } from './catalogue-builders.js'
 import { commandMetadata } from './scalar-arbitraries.js'
 import { registerVolunteer } from './volunteer-builders.js'
 
@@ -43,9 +45,15 @@ export const networkSetupTime = '2026-01-01T00:00:00.000Z'
 /** The registered volunteers of the scenario network (V1: only they can join a team). */
 export const networkVolunteers: readonly string[] = ['v-1', 'v-2']
 
-/** The commands that register the scenario network's sites, volunteers and teams, in order. */
+/** The catalogue entries of the scenario network's district (S1): what its teams serve. */
+export const networkCategories: readonly string[] = ['health', 'culture']
+
+/**
+ * The commands that register the scenario network's sites, its catalogue, volunteers and teams, in
+ * order.
+ */
 export const networkSetup = (): (
-  SiteCommand | RegisterVolunteer | TeamCommand | ClusterCommand
+  SiteCommand | CatalogueCommand | RegisterVolunteer | TeamCommand | ClusterCommand
 )[] => [
   ...networkSites.map((site): SiteCommand => ({
     type: 'RegisterSite',
@@ -57,6 +65,7 @@ export const networkSetup = (): (
     },
     metadata: commandMetadata(networkSetupTime),
   })),
+  ...publishEntries('centre', networkCategories, networkSetupTime),
   ...networkVolunteers.map((volunteerId, i) =>
     registerVolunteer(volunteerId, i + 1, networkSetupTime),
   ),

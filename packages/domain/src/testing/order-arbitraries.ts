@@ -3,6 +3,7 @@ import type { OrderEvent } from '../order/events.js'
 import type { OrderDeciderCommand } from '../order/order-commands-with-facts.js'
 import { orderDecider } from '../order/order-decider.js'
 import type { SiteFacts } from '../site/site-facts.js'
+import { catalogueEntry, catalogueOf } from './catalogue-builders.js'
 import { calendarDateArbitrary, commandMetadataArbitrary } from './scalar-arbitraries.js'
 import { validHistoryArbitrary } from './valid-history.js'
 
@@ -12,6 +13,7 @@ const site = (siteId: string, level: SiteFacts['level']): SiteFacts => ({
   status: 'open',
   clusterId: null,
 })
+const catalogue = catalogueOf('centre', [catalogueEntry('health')])
 const reach = fc.constantFrom('local' as const, 'pooled' as const, 'district' as const, null)
 
 /**
@@ -40,11 +42,12 @@ export const orderDeciderCommandArbitrary = (
           siteId: 'st-1',
           onBehalfOf: null,
           category,
+          answers: {},
           need: 'help',
           wantedAt: metadata.now,
         },
         metadata,
-        facts: { site: site('st-1', 'station') },
+        facts: { site: { ...site('st-1', 'station'), districtId: 'centre' }, catalogue },
       })),
     fc
       .record({ metadata, teamId, reach, dueDate: calendarDateArbitrary() })
@@ -52,7 +55,10 @@ export const orderDeciderCommandArbitrary = (
         type: 'IssueDirectiveOrder',
         data: { orderId, issuingSiteId: 'centre', teamId, theme: '宣讲', description: '', dueDate },
         metadata,
-        facts: { issuingSite: site('centre', 'center'), reach },
+        facts: {
+          issuingSite: site('centre', 'center'),
+          teams: [{ teamId, reach, districtId: 'centre' }],
+        },
       })),
     metadata.map((metadata): OrderDeciderCommand => ({
       type: 'AcceptOrder',

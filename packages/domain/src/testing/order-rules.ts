@@ -11,6 +11,34 @@ export type OrderModel = {
   category: string | null
   teamId: string | null
   dispatchedAt: string | null
+  /** A 定单 to several teams: each team's task (O7); `null` otherwise. */
+  tasks: Map<string, string> | null
+}
+
+/** O7: the task transitions of a 定单 to several teams, by event type. */
+const taskStep: Record<string, readonly [from: string, to: string]> = {
+  OrderTaken: ['assigned', 'taken'],
+  OrderDeclined: ['assigned', 'declined'],
+  OrderCompleted: ['taken', 'completed'],
+}
+
+/** O7 for one event of a 定单 to several teams: each team answers its own task, in order. */
+const taskViolation = (order: OrderModel, tasks: Map<string, string>, event: WenmingEvent) => {
+  if (event.type === 'DirectiveOrderCompleted') {
+    if (order.status !== 'dispatched') return `O1: DirectiveOrderCompleted after ${order.status}`
+    order.status = 'completed'
+    return [...tasks.values()].every((task) => task === 'completed')
+      ? null
+      : 'O7: 定单 completed with a task open'
+  }
+  const step = taskStep[event.type]
+  if (step === undefined || !('teamId' in event.data)) return undefined
+  if (order.status !== 'dispatched') return `O1: ${event.type} after ${order.status}`
+  const teamId = event.data.teamId as string
+  if (tasks.get(teamId) !== step[0])
+    return `O7: ${event.type} of a task ${tasks.get(teamId) ?? 'absent'}`
+  tasks.set(teamId, step[1])
+  return null
 }
 
 /** O1: the statuses each order event may follow. */
@@ -87,6 +115,7 @@ export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string
       category: directive ? null : event.data.category,
       teamId: null,
       dispatchedAt: null,
+      tasks: null,
     }
     m.orders.set(data.orderId, order)
     if (!m.sites.has(order.siteId)) return 'order at an unknown site'
@@ -96,13 +125,36 @@ export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string
         return 'O1: directive not from centre/institute'
       order.teamId = event.data.teamId
       order.dispatchedAt = data.at
-      return dispatchViolation(m, order, event.data.teamId, event.data.reach)
+      const tasks = event.data.tasks
+      if (tasks === undefined)
+        return dispatchViolation(m, order, event.data.teamId, event.data.reach)
+      order.tasks = new Map(tasks.map((task) => [task.teamId, 'assigned']))
+      if (order.tasks.size !== tasks.length) return 'O7: a team with two tasks'
+      for (const task of tasks) {
+        const violation = dispatchViolation(m, order, task.teamId, task.reach)
+        if (violation !== null) return violation
+      }
+      return null
     }
     return null
   }
-  if (!event.type.startsWith('Order') || !('orderId' in event.data)) return null
+  const orderEvent = event.type.startsWith('Order') || event.type === 'DirectiveOrderCompleted'
+  if (!orderEvent || !('orderId' in event.data)) return null
   const order = m.orders.get(event.data.orderId)
   if (order === undefined) return `${event.type} on an unknown order`
+  if (event.type === 'DirectiveOrderCompleted' && order.tasks === null) {
+    return 'O7: DirectiveOrderCompleted of an order without tasks'
+  }
+  if (order.tasks !== null) {
+    const violation = taskViolation(order, order.tasks, event)
+    if (violation !== undefined) {
+      if (event.type === 'OrderCompleted') {
+        const r = event.data.report
+        if (r.volunteerIds.length < 1 || r.hours < 0 || r.audience < 0) return 'O5: bad report'
+      }
+      return violation
+    }
+  }
   if (!(allowedFrom[event.type] ?? []).includes(order.status)) {
     return `O1: ${event.type} after ${order.status}`
   }

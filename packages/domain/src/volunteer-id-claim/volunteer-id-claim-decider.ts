@@ -52,4 +52,3 @@ export const volunteerIdClaimDecider: Decider<
     return { ok: true, events: [{ type: 'VolunteerIdClaimed', data: event }] }
   },
 }
-

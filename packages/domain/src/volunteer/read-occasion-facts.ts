@@ -7,10 +7,15 @@ import { shiftStream } from '../shift/shift-stream.js'
 import type { Occasion, Organiser } from './occasion.js'
 import type { OccasionFacts } from './occasion-facts.js'
 
-/** An order's completion, scanned from its own stream: its name, day, team and volunteers. */
+/**
+ * An order's completion, scanned from its own stream: its name, day, team(s) and volunteers (every
+ * task's, for a 定单 to several teams).
+ */
 const orderFacts = async (store: EventStore, orderId: string): Promise<OccasionFacts | null> => {
   let title = orderId
-  let facts: OccasionFacts | null = null
+  let date: string | null = null
+  const organisers: Organiser[] = []
+  const participants = new Set<string>()
   for await (const { type, data } of store.readStream(orderStream(orderId))) {
     const event = orderEventSchema.safeParse({ type, data })
     if (!event.success) continue
@@ -19,15 +24,13 @@ const orderFacts = async (store: EventStore, orderId: string): Promise<OccasionF
       title = e.data.need === '' ? (e.data.category ?? orderId) : e.data.need
     if (e.type === 'DirectiveOrderIssued') title = e.data.theme
     if (e.type === 'OrderCompleted') {
-      facts = {
-        title,
-        date: e.data.report.date,
-        organisers: [{ kind: 'team', teamId: e.data.teamId }],
-        participants: e.data.report.volunteerIds,
-      }
+      // A 定单 to several teams completes once per task (O7): each team organised its own part.
+      date ??= e.data.report.date
+      organisers.push({ kind: 'team', teamId: e.data.teamId })
+      for (const volunteerId of e.data.report.volunteerIds) participants.add(volunteerId)
     }
   }
-  return facts
+  return date === null ? null : { title, date, organisers, participants: [...participants] }
 }
 
 /** A held activity: its title, day, and its organising site and teams. */

@@ -12,6 +12,20 @@ const without = <T>(items: readonly T[], drop: (item: T) => boolean): T[] =>
 const withOne = (items: readonly string[], item: string): string[] =>
   items.includes(item) ? [...items] : [...items, item]
 
+/** C4: a joint activity counts once for its cluster, whichever event told it first. */
+const creditJoint = (cluster: ClusterPoolRow | undefined, activityId: string): Change[] => {
+  if (!cluster) return []
+  const ids = cluster.jointActivityIds ?? []
+  if (ids.includes(activityId)) return []
+  return [
+    put({
+      ...cluster,
+      jointActivities: cluster.jointActivities + 1,
+      jointActivityIds: [...ids, activityId],
+    }),
+  ]
+}
+
 const changes = (readModel: ReadModel<ClusterPoolRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
   const cluster =
@@ -73,7 +87,9 @@ const changes = (readModel: ReadModel<ClusterPoolRows>, recorded: LeanEvent): Ch
           ]
         : []
     case 'ClusterJointActivityRecorded':
-      return cluster ? [put({ ...cluster, jointActivities: cluster.jointActivities + 1 })] : []
+      return creditJoint(cluster, event.data.activityId)
+    case 'ActivityHeld':
+      return creditJoint(cluster, event.data.activityId)
     case 'ClusterDissolved':
       return cluster
         ? [
@@ -128,6 +144,7 @@ export const clusterPool = leanRowProjection<ClusterPoolRows>({
     'ClusterVenueOffered',
     'ClusterVenueWithdrawn',
     'ClusterJointActivityRecorded',
+    'ActivityHeld',
     'RequestOrderPlaced',
     'OrderDispatched',
     'OrderRedispatched',

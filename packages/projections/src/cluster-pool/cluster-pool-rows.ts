@@ -19,7 +19,10 @@ export type ClusterPoolRow = {
   readonly venues: readonly SharedVenue[]
   /** Dispatches of its members' orders to a team pooled from another member site. */
   readonly crossSiteDispatches: number
+  /** Joint activities (活动联办) credited to the cluster: held with it named (C4). */
   readonly jointActivities: number
+  /** Their activity ids, so that an activity told by two events counts once. */
+  readonly jointActivityIds?: readonly string[]
   readonly formedAt: string
   readonly dissolvedAt: string | null
 }

@@ -20,6 +20,8 @@ export type CandidateSiteRow = {
   readonly siteId: string
   readonly level: SiteLevel
   readonly location: GeoPoint
+  /** The site's district (its centre's id, D1), when its registration or its parent's tells it. */
+  readonly districtId?: string
 }
 
 /** An open request order, to state the facts of its dispatch. */

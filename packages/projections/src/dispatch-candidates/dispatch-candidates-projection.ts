@@ -31,9 +31,23 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
     case 'SiteRegistered': {
-      const { siteId, level, coordinates } = event.data
+      const { siteId, level, coordinates, parentId } = event.data
       const location = { latitude: coordinates.latitude, longitude: coordinates.longitude }
-      return [{ table: 'sites', key: siteId, row: { siteId, level, location } }]
+      // Older registrations did not record the district: the parent, registered first, tells it.
+      const districtId =
+        event.data.districtId ??
+        (level === 'center'
+          ? siteId
+          : parentId === null
+            ? undefined
+            : readModel.sites.get(parentId)?.districtId)
+      return [
+        {
+          table: 'sites',
+          key: siteId,
+          row: { siteId, level, location, ...(districtId === undefined ? {} : { districtId }) },
+        },
+      ]
     }
     case 'ClusterFormed':
     case 'ClusterSiteJoined':
@@ -67,15 +81,21 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
       return row && row.pooledClusterId === event.data.clusterId
         ? team(updated(row, { pooledClusterId: null }))
         : []
-    case 'OrderEvaluated':
-      return row
-        ? team(
-            updated(row, {
-              ratingSum: row.ratingSum + event.data.rating,
-              ratingCount: row.ratingCount + 1,
-            }),
-          )
-        : []
+    case 'OrderEvaluated': {
+      // A 定单 to several teams credits each of them (O7).
+      const { rating, teamIds } = event.data
+      return (teamIds ?? [event.data.teamId]).flatMap((teamId) => {
+        const rated = readModel.teams.get(teamId)
+        return rated
+          ? team(
+              updated(rated, {
+                ratingSum: rated.ratingSum + rating,
+                ratingCount: rated.ratingCount + 1,
+              }),
+            )
+          : []
+      })
+    }
     case 'RequestOrderPlaced': {
       const { orderId, siteId, category } = event.data
       return [{ table: 'orders', key: orderId, row: { orderId, siteId, category } }]

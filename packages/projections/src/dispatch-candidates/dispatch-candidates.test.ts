@@ -17,6 +17,7 @@ describe('dispatch candidates', () => {
         homeSiteId: 's1',
         homeSiteLocation: { latitude: 30.01, longitude: 120 },
         isDistrictLevel: false,
+        districtId: 'c0',
         averageRating: 4,
       },
       {
@@ -29,6 +30,7 @@ describe('dispatch candidates', () => {
         homeSiteLocation: { latitude: 30.02, longitude: 120 },
         clusterId: 'k1',
         isDistrictLevel: false,
+        districtId: 'c0',
       },
       {
         teamId: 'tD',
@@ -39,6 +41,7 @@ describe('dispatch candidates', () => {
         homeSiteId: 'c0',
         homeSiteLocation: { latitude: 30, longitude: 120 },
         isDistrictLevel: true,
+        districtId: 'c0',
       },
     ])
   })
@@ -49,6 +52,7 @@ describe('dispatch candidates', () => {
       orderId: 'o4',
       siteId: 's2',
       siteLocation: { latitude: 30.02, longitude: 120 },
+      districtId: 'c0',
       clusterId: 'k1',
       category: 'health',
     })
@@ -56,10 +60,18 @@ describe('dispatch candidates', () => {
       orderId: 'o2',
       siteId: 's3',
       siteLocation: { latitude: 30.03, longitude: 120 },
+      districtId: 'c0',
       category: 'health',
     })
     expect(queryDispatchOrderFacts(model, 'o3')).toBeUndefined()
     expect(queryDispatchOrderFacts(model, 'nope')).toBeUndefined()
+  })
+
+  it('tells every site its district from its parent when its registration did not (D1)', async () => {
+    const model = (await runLiveReadModels(districtScenario)).readModel(dispatchCandidates)
+    expect(new Set(queryDispatchCandidates(model).map((team) => team.districtId))).toEqual(
+      new Set(['c0']),
+    )
   })
 
   it('drops the cluster of a team withdrawn from its pool, and keeps its other facts', async () => {
@@ -87,6 +99,7 @@ describe('dispatch candidates', () => {
       homeSiteId: 's2',
       homeSiteLocation: { latitude: 30.02, longitude: 120 },
       isDistrictLevel: false,
+      districtId: 'c0',
     })
   })
 })

@@ -25,6 +25,7 @@ export const queryDispatchCandidates = (
       homeSiteLocation: site.location,
       ...(team.pooledClusterId === null ? {} : { clusterId: team.pooledClusterId }),
       isDistrictLevel: site.level === 'center',
+      ...(site.districtId === undefined ? {} : { districtId: site.districtId }),
       ...(team.ratingCount === 0 ? {} : { averageRating: team.ratingSum / team.ratingCount }),
     })
   }
@@ -45,6 +46,7 @@ export const queryDispatchOrderFacts = (
     siteId: order.siteId,
     siteLocation: site.location,
     ...(clusterId === undefined ? {} : { clusterId }),
+    ...(site.districtId === undefined ? {} : { districtId: site.districtId }),
     category: order.category,
   }
 }

@@ -3,6 +3,7 @@ import { asWenmingEvent } from '../as-wenming-event.js'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type {
+  JointActivity,
   NetworkClusterRow,
   NetworkRows,
   NetworkSiteRow,
@@ -39,6 +40,14 @@ const withCluster = (
 }
 
 const without = <T>(items: readonly T[], item: T): T[] => items.filter((x) => x !== item)
+
+/** C4: a joint activity counts once for its cluster, whichever event told it first. */
+const credit = (model: Model, clusterId: string, joint: JointActivity): Change[] =>
+  withCluster(model, clusterId, (row) =>
+    row.jointActivities.some((a) => a.activityId === joint.activityId)
+      ? {}
+      : { jointActivities: [...row.jointActivities, joint] },
+  )
 
 const clusterChanges = (model: Model, event: ReturnType<typeof asWenmingEvent>): Change[] => {
   switch (event.type) {
@@ -82,20 +91,29 @@ const clusterChanges = (model: Model, event: ReturnType<typeof asWenmingEvent>):
       return withCluster(model, event.data.clusterId, (row) => ({
         venues: row.venues.filter((v) => v.venueId !== event.data.venueId),
       }))
+    // Recorded by the old joint-activity command, before a held activity credited its cluster.
     case 'ClusterJointActivityRecorded':
-      return withCluster(model, event.data.clusterId, (row) => ({
-        jointActivities: [
-          ...row.jointActivities,
-          {
-            activityId: event.data.activityId,
-            title: event.data.title,
-            hostSiteId: event.data.hostSiteId,
-            date: event.data.date,
-            volunteers: event.data.volunteers,
-            audience: event.data.audience,
-          },
-        ],
-      }))
+      return credit(model, event.data.clusterId, {
+        activityId: event.data.activityId,
+        title: event.data.title,
+        hostSiteId: event.data.hostSiteId,
+        date: event.data.date,
+        volunteers: event.data.volunteers,
+        audience: event.data.audience,
+      })
+    case 'ActivityHeld': {
+      const { data } = event
+      if (data.clusterId === undefined) return []
+      return credit(model, data.clusterId, {
+        activityId: data.activityId,
+        title: data.title,
+        hostSiteId: data.organizerSiteId,
+        date: data.date,
+        volunteers: data.volunteers,
+        audience: data.audience,
+        ...(data.venueId === undefined ? {} : { venueId: data.venueId }),
+      })
+    }
     case 'ClusterDissolved':
       return withCluster(model, event.data.clusterId, () => ({
         status: 'dissolved',
@@ -217,14 +235,14 @@ const changes = (model: Model, recorded: LeanEvent): Change[] => {
       return row === undefined ? [] : team({ ...row, completed: row.completed + 1 })
     }
     case 'OrderEvaluated': {
-      const row = model.teams.get(event.data.teamId)
-      return row === undefined
-        ? []
-        : team({
-            ...row,
-            ratingSum: row.ratingSum + event.data.rating,
-            ratingCount: row.ratingCount + 1,
-          })
+      // A 定单 to several teams credits each of them (O7).
+      const { rating, teamIds } = event.data
+      return (teamIds ?? [event.data.teamId]).flatMap((teamId) => {
+        const row = model.teams.get(teamId)
+        return row === undefined
+          ? []
+          : team({ ...row, ratingSum: row.ratingSum + rating, ratingCount: row.ratingCount + 1 })
+      })
     }
     default:
       return [...siteClusterChanges(model, event), ...clusterChanges(model, event)]
@@ -258,6 +276,7 @@ export const networkDirectory: RowProjection<NetworkRows> = {
     'ClusterVenueOffered',
     'ClusterVenueWithdrawn',
     'ClusterJointActivityRecorded',
+    'ActivityHeld',
   ],
   changes,
   leanEvents: true,

@@ -50,6 +50,8 @@ export type JointActivity = {
   readonly date: string
   readonly volunteers: number
   readonly audience: number
+  /** The cluster's shared venue it was held at, when the plan named one. */
+  readonly venueId?: string
 }
 
 /** One cluster (五联共建): members, pooled teams, shared venues and joint activities. */

@@ -1,6 +1,7 @@
 import { leanRowProjection, type LeanEvent } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { ReadModel, RowChange } from '@wenming/event-store'
+import type { DirectiveTaskStatus } from '@wenming/domain'
 import type { OrderBoardRow, OrderBoardRows } from './order-board-rows.js'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 
@@ -22,7 +23,15 @@ const updated = (row: OrderBoardRow, change: Partial<OrderBoardRow>): OrderBoard
   dispatchedAt: change.dispatchedAt === undefined ? row.dispatchedAt : change.dispatchedAt,
   takenAt: change.takenAt === undefined ? row.takenAt : change.takenAt,
   declines: change.declines ?? row.declines,
+  dueDate: row.dueDate,
+  tasks: change.tasks === undefined ? row.tasks : change.tasks,
 })
+
+/** O7: the row with team `teamId`'s task moved to `status`. */
+const withTask = (row: OrderBoardRow, teamId: string, status: DirectiveTaskStatus): OrderBoardRow =>
+  updated(row, {
+    tasks: (row.tasks ?? []).map((task) => (task.teamId === teamId ? { teamId, status } : task)),
+  })
 
 const put = (row: OrderBoardRow): Change[] => [{ table: 'orders', key: row.orderId, row }]
 const close = (orderId: string): Change[] => [{ table: 'orders', key: orderId, row: undefined }]
@@ -49,6 +58,8 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
         dispatchedAt: null,
         takenAt: null,
         declines: 0,
+        dueDate: null,
+        tasks: null,
       })
     case 'DirectiveOrderIssued':
       return put({
@@ -63,6 +74,10 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
         dispatchedAt: event.data.at,
         takenAt: null,
         declines: 0,
+        dueDate: event.data.dueDate,
+        tasks:
+          event.data.tasks?.map((task) => ({ teamId: task.teamId, status: 'assigned' as const })) ??
+          null,
       })
     case 'OrderAccepted':
       return order ? put(updated(order, { status: 'accepted' })) : []
@@ -79,8 +94,13 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
           )
         : []
     case 'OrderTaken':
+      if (order?.tasks != null) return put(withTask(order, event.data.teamId, 'taken'))
       return order ? put(updated(order, { status: 'taken', takenAt: event.data.at })) : []
     case 'OrderDeclined':
+      if (order?.tasks != null) {
+        const declined = withTask(order, event.data.teamId, 'declined')
+        return put(updated(declined, { declines: order.declines + 1 }))
+      }
       return order
         ? put(
             updated(order, {
@@ -92,9 +112,13 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
             }),
           )
         : []
+    case 'OrderCompleted':
+      // A 定单 to several teams stays on the board until its last task is done (O7).
+      if (order?.tasks != null) return put(withTask(order, event.data.teamId, 'completed'))
+      return order ? close(event.data.orderId) : []
     case 'OrderRejected':
     case 'OrderCancelled':
-    case 'OrderCompleted':
+    case 'DirectiveOrderCompleted':
       return order ? close(event.data.orderId) : []
     default:
       return []
@@ -116,6 +140,7 @@ export const orderBoard = leanRowProjection<OrderBoardRows>({
     'OrderRejected',
     'OrderCancelled',
     'OrderCompleted',
+    'DirectiveOrderCompleted',
     ...siteClusterEventTypes,
   ],
   changes,

@@ -1,4 +1,4 @@
-import type { Reach } from '@wenming/domain'
+import type { DirectiveTaskStatus, Reach } from '@wenming/domain'
 import type { SiteClusterRow } from '../site-cluster-changes.js'
 
 /** Where an open order stands on the board. */
@@ -23,6 +23,11 @@ export type OrderBoardRow = {
   readonly takenAt: string | null
   /** How often the order was declined. */
   readonly declines: number
+  /** The day a 定单 is due (`YYYY-MM-DD`); `null` for a request order. */
+  readonly dueDate: string | null
+  /** A 定单 to several teams: each team's task (O7); `null` otherwise. */
+  readonly tasks:
+    readonly { readonly teamId: string; readonly status: DirectiveTaskStatus }[] | null
 }
 
 /** The tables of the order board. */

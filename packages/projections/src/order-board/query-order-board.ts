@@ -27,7 +27,14 @@ export type OrderBoardEntry = OrderBoardRow & {
   readonly waitingMs: number | null
   /** Dispatched and not taken within the SLA. */
   readonly overdue: boolean
+  /** A 定单 past its due day (China Standard Time) and not complete. */
+  readonly pastDue: boolean
+  /** O7: the teams whose task of a 定单 is still open (assigned or taken) past its due day. */
+  readonly overdueTasks: readonly string[]
 }
+
+/** The end of a due day, in China Standard Time (the district's clock). */
+const endOfDueDay = (dueDate: string): number => Date.parse(`${dueDate}T23:59:59.999+08:00`)
 
 /** Turns a board row into an entry at `now` (ages, cluster, overdue). */
 export const toOrderBoardEntry = (
@@ -40,12 +47,19 @@ export const toOrderBoardEntry = (
     row.status === 'dispatched' && row.dispatchedAt !== null
       ? now - Date.parse(row.dispatchedAt)
       : null
+  const pastDue = row.dueDate !== null && now > endOfDueDay(row.dueDate)
   return {
     ...row,
     clusterId: readModel.siteClusters.get(row.siteId)?.clusterId ?? null,
     ageMs: now - Date.parse(row.placedAt),
     waitingMs,
     overdue: waitingMs !== null && waitingMs > slaMs,
+    pastDue,
+    overdueTasks: pastDue
+      ? (row.tasks ?? [])
+          .filter((task) => task.status === 'assigned' || task.status === 'taken')
+          .map((task) => task.teamId)
+      : [],
   }
 }
 
@@ -65,7 +79,13 @@ export const queryOrderBoard = (
   for (const row of readModel.orders.values()) {
     if (filter.status !== undefined && row.status !== filter.status) continue
     if (filter.siteId !== undefined && row.siteId !== filter.siteId) continue
-    if (filter.teamId !== undefined && row.teamId !== filter.teamId) continue
+    if (
+      filter.teamId !== undefined &&
+      row.teamId !== filter.teamId &&
+      row.tasks?.some((task) => task.teamId === filter.teamId) !== true
+    ) {
+      continue
+    }
     const entry = toOrderBoardEntry(readModel, row, now, slaMs)
     if (filter.clusterId !== undefined && entry.clusterId !== filter.clusterId) continue
     entries.push(entry)

@@ -64,15 +64,21 @@ const changes = (readModel: ReadModel<TeamWorkloadRows>, recorded: LeanEvent): C
             }),
           )
         : []
-    case 'OrderEvaluated':
-      return row
-        ? team(
-            updated(row, {
-              ratingSum: row.ratingSum + event.data.rating,
-              ratingCount: row.ratingCount + 1,
-            }),
-          )
-        : []
+    case 'OrderEvaluated': {
+      // A 定单 to several teams credits each of them (O7).
+      const { rating, teamIds } = event.data
+      return (teamIds ?? [event.data.teamId]).flatMap((teamId) => {
+        const rated = readModel.teams.get(teamId)
+        return rated
+          ? team(
+              updated(rated, {
+                ratingSum: rated.ratingSum + rating,
+                ratingCount: rated.ratingCount + 1,
+              }),
+            )
+          : []
+      })
+    }
     case 'DirectiveOrderIssued':
     case 'OrderDispatched':
     case 'OrderRedispatched':

@@ -138,7 +138,13 @@ export const activityHeld = (
   organizerSiteId: string,
   kind: string,
   date: string,
-  details: { festival?: string; intersection?: string; audience?: number; at?: string } = {},
+  details: {
+    festival?: string
+    intersection?: string
+    audience?: number
+    at?: string
+    clusterId?: string
+  } = {},
 ): TestEvent => ({
   type: 'ActivityHeld',
   data: {
@@ -148,6 +154,7 @@ export const activityHeld = (
     organizerSiteId,
     ...(details.festival === undefined ? {} : { festival: details.festival }),
     ...(details.intersection === undefined ? {} : { intersection: details.intersection }),
+    ...(details.clusterId === undefined ? {} : { clusterId: details.clusterId }),
     teamIds: [],
     date,
     volunteers: 5,

@@ -11,6 +11,7 @@ export const fixtureReport = (overrides: Partial<WorkReport> = {}): WorkReport =
   organizations: 9,
   volunteers: { total: 3350, platform: 806 },
   directiveOrders: { issued: 54, completed: 50, evaluated: 41 },
+  directiveTasks: { issued: 54, completed: 50 },
   requestOrders: {
     placed: 140,
     accepted: 125,
