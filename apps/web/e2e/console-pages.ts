@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 
 export const PHONE = { width: 375, height: 812 }
 export const DESK = { width: 1366, height: 900 }
@@ -11,12 +11,20 @@ export const signIn = async (page: Page, baseUrl: string, token: string, home: s
   await page.waitForURL((url) => url.hash.startsWith(`#${home}`))
 }
 
-/** Picks the `index`th option of the Element Plus select inside `scope` (its dropdown is teleported). */
-export const chooseOption = async (page: Page, select: ReturnType<Page['locator']>, index = 0): Promise<string> => {
+/** Waits until no Element Plus dropdown is open (one closing still animates out for a moment). */
+const dropdownsClosed = async (page: Page): Promise<void> => {
+  const open = page.locator('.el-select-dropdown__item:visible')
+  for (let i = 0; i < 50 && (await open.count()) > 0; i++) await page.waitForTimeout(50)
+}
+
+/** Picks the `index`th option of an Element Plus select (its dropdown is teleported to the body). */
+export const chooseOption = async (page: Page, select: Locator, index = 0): Promise<string> => {
+  await dropdownsClosed(page)
   await select.click()
   const option = page.locator('.el-select-dropdown__item:visible').nth(index)
   const label = (await option.innerText()).trim()
   await option.click()
+  await dropdownsClosed(page)
   return label
 }
 

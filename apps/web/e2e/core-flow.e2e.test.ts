@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { startConsoleServer, type ConsoleServer } from './console-server'
 import { chooseOption, DESK, openTimed, PHONE, signIn } from './console-pages'
@@ -43,6 +43,14 @@ describe('the console in Chromium against the real server', () => {
     server = await startConsoleServer()
     chrome = await launchChromium()
     context = chrome.context
+  })
+
+  // A failed step leaves a picture of every page still open, to see what the browser showed.
+  afterEach(async (test) => {
+    if (test.task.result?.state !== 'fail') return
+    for (const [index, page] of context.pages().entries()) {
+      await page.screenshot({ path: join(ARTIFACTS, `failed-${index}.png`), fullPage: true }).catch(() => undefined)
+    }
   })
 
   afterAll(async () => {
@@ -108,13 +116,14 @@ describe('the console in Chromium against the real server', () => {
     await task.getByTestId('complete').click()
     const dialog = leader.locator('.el-dialog:visible')
     await dialog.waitFor()
+    // Members after the first: the simulator registers members as volunteers, not leaders (V1).
     const lines = [
-      { index: 0, hours: '2' },
-      { index: 1, hours: '1.5' },
+      { index: 0, member: 1, hours: '2' },
+      { index: 1, member: 2, hours: '1.5' },
     ]
     for (const line of lines) {
       const row = leader.getByTestId(`volunteer-line-${line.index}`)
-      await chooseOption(leader, row.locator('.el-select'), line.index)
+      await chooseOption(leader, row.locator('.el-select'), line.member)
       const hours = row.locator('.el-input-number input')
       await hours.fill(line.hours)
       await hours.press('Tab')
@@ -130,6 +139,7 @@ describe('the console in Chromium against the real server', () => {
     await screenshot(leader, 'leader-tasks-after')
 
     // 评单: the resident rates the completed order.
+    await phone.goto('about:blank')
     await phone.goto(`${server.url}/#/resident/orders`)
     const rated = phone.getByTestId(`my-order-${orderId}`)
     await rated.getByTestId('rate-form').waitFor()
@@ -172,7 +182,7 @@ describe('the console in Chromium against the real server', () => {
     const homes: [string, keyof ConsoleServer['tokens'] | null, string, string][] = [
       ['sign-in', null, '/sign-in', 'input[name="token"]'],
       ['resident', 'resident', '/resident', '[data-testid^="menu-entry-"]'],
-      ['dispatcher', 'dispatcher', '/dispatcher', '[data-testid="board"] .el-table__row'],
+      ['dispatcher', 'dispatcher', '/dispatcher', '[data-testid="board-total"]'],
       ['leader', 'leader', '/leader', 'h1'],
       ['report', 'auditor', `/report?period=${server.simulatedYear}`, '[data-testid="chart-funnel"] svg'],
       ['verify', null, '/verify', 'input[name="certificateNumber"]'],
@@ -186,7 +196,10 @@ describe('the console in Chromium against the real server', () => {
       const results = await new AxeBuilder({ page }).analyze()
       found[name] = results.violations
         .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+        .map(
+          (violation) =>
+            `${violation.id}: ${violation.help} (${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join('; ')})`,
+        )
       await page.close()
     }
     expect(found).toEqual(Object.fromEntries(homes.map(([name]) => [name, []])))
