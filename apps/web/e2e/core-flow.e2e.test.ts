@@ -10,6 +10,17 @@ import { chooseOption, DESK, openTimed, PHONE, signIn } from './console-pages'
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e-artifacts')
 const thisYear = String(new Date().getFullYear())
+/** The serious and critical axe-core violations of what a page shows now, one line each. */
+const seriousViolations = async (page: Page): Promise<string[]> => {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join('; ')})`,
+    )
+}
+
 type Figures = Record<'placed' | 'accepted' | 'dispatched' | 'completed' | 'evaluated', number>
 
 describe('the console in Chromium against the real server', () => {
@@ -96,6 +107,7 @@ describe('the console in Chromium against the real server', () => {
     // 受理 and 派单: the dispatcher sees it on the board, accepts it and dispatches to the first suggestion.
     timings['dispatcher board'] = await openTimed(desk, server.url, '/dispatcher', `[data-testid="open-${orderId}"]`)
     await screenshot(desk, 'dispatcher-board')
+    expect(await seriousViolations(desk)).toEqual([])
     await desk.getByTestId(`open-${orderId}`).click()
     await desk.getByTestId('accept').click()
     const first = desk.getByTestId('suggestion-1')
@@ -111,6 +123,7 @@ describe('the console in Chromium against the real server', () => {
     await signIn(leader, server.url, server.tokens.leader, '/leader')
     timings['leader tasks'] = await openTimed(leader, server.url, '/leader', `[data-testid="task-${orderId}"]`)
     const task = leader.getByTestId(`task-${orderId}`)
+    expect(await seriousViolations(leader)).toEqual([])
     await task.getByTestId('take').click()
     await expect.poll(() => task.getByTestId('status').innerText()).toBe('已接单')
     await task.getByTestId('complete').click()
@@ -143,6 +156,7 @@ describe('the console in Chromium against the real server', () => {
     await phone.goto(`${server.url}/#/resident/orders`)
     const rated = phone.getByTestId(`my-order-${orderId}`)
     await rated.getByTestId('rate-form').waitFor()
+    expect(await seriousViolations(phone)).toEqual([])
     await rated.getByTestId('submit-rating').click()
     await expect.poll(() => rated.getByTestId('status').innerText()).toBe('已评价')
     await screenshot(phone, 'resident-rated')
@@ -193,13 +207,7 @@ describe('the console in Chromium against the real server', () => {
       if (role !== null) await signIn(page, server.url, server.tokens[role], hash.split('?')[0] ?? hash)
       await page.goto(`${server.url}/#${hash}`)
       await page.locator(ready).first().waitFor()
-      const results = await new AxeBuilder({ page }).analyze()
-      found[name] = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map(
-          (violation) =>
-            `${violation.id}: ${violation.help} (${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join('; ')})`,
-        )
+      found[name] = await seriousViolations(page)
       await page.close()
     }
     expect(found).toEqual(Object.fromEntries(homes.map(([name]) => [name, []])))
