@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './chromium'
 import { startConsoleServer, type ConsoleServer } from './console-server'
@@ -88,8 +88,34 @@ describe('the console in Chromium against the real server', () => {
     // 点单: the resident orders from the menu on a 375 px phone.
     const phone = await newPage(PHONE)
     await signIn(phone, server.url, server.tokens.resident, '/resident')
+    // What the phone downloads for its first page: JavaScript bytes as sent (gzipped by the API).
+    const scripts: Promise<number>[] = []
+    const onResponse = (response: Response) => {
+      if (!response.url().endsWith('.js')) return
+      scripts.push(
+        // Gzipped, or as it is when under a kilobyte: the length the API sent either way.
+        response.allHeaders().then((headers) => Number(headers['content-length'])),
+      )
+    }
+    // Uncached, as a first visit: the sign-in page has just loaded the shell's chunks.
+    const cdp = await context.newCDPSession(phone)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    phone.on('response', onResponse)
     timings['resident menu'] = await openTimed(phone, server.url, '/resident', '[data-testid^="menu-entry-"]')
+    phone.off('response', onResponse)
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
+    const sizes = await Promise.all(scripts)
+    expect(sizes.length).toBeGreaterThan(0)
+    // Every chunk came with its length: none is left out of the sum.
+    expect(sizes.every((size) => Number.isFinite(size) && size > 0)).toBe(true)
+    const residentBytes = sizes.reduce((sum, n) => sum + n, 0)
+    console.log(`resident first page: ${(residentBytes / 1024).toFixed(1)} KiB of JavaScript on the wire`)
+    expect(residentBytes).toBeLessThan(250 * 1024)
     await screenshot(phone, 'resident-menu')
+    await phone.getByTestId('language').click()
+    await expect.poll(() => phone.locator('h1').innerText()).toBe('Service menu')
+    await phone.getByTestId('language').click()
+    await expect.poll(() => phone.locator('h1').innerText()).toBe('服务菜单')
     await phone.locator('[data-testid^="menu-entry-"] button').first().click()
     await phone.getByTestId('entry-name').waitFor()
     await chooseOption(phone, phone.getByTestId('site'), 0)
