@@ -7,23 +7,35 @@ import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { SMALL_DISTRICT } from './small-district'
 
 /** The roles the browser test signs in as, each with its own dev-style token. */
-export type TestRole = 'resident' | 'dispatcher' | 'leader' | 'auditor'
+export type TestRole = 'resident' | 'dispatcher' | 'leader' | 'auditor' | 'volunteer'
 
 export type ConsoleServer = {
   readonly url: string
   readonly tokens: Readonly<Record<TestRole, string>>
   /** The simulated year (last year: the test's own orders fall in this one). */
   readonly simulatedYear: number
+  /** A volunteer with service records in the simulated year (the volunteer token's principal). */
+  readonly volunteerId: string
   close(): Promise<void>
 }
 
-/** Every team id the log registered, for a leader who answers for any team the test dispatches to. */
-const registeredTeams = async (store: ReturnType<typeof createSqliteEventStore>): Promise<string[]> => {
+/**
+ * Every team id the log registered (for a leader who answers for any team the test dispatches to),
+ * and the first volunteer with a service record.
+ */
+const scanLog = async (
+  store: ReturnType<typeof createSqliteEventStore>,
+): Promise<{ teams: string[]; volunteerId: string }> => {
   const teams: string[] = []
+  let volunteerId: string | undefined
   for await (const event of store.readAll()) {
     if (event.type === 'TeamRegistered') teams.push((event.data as { teamId: string }).teamId)
+    if (event.type === 'ServiceRecorded' && volunteerId === undefined) {
+      volunteerId = (event.data as { volunteerId: string }).volunteerId
+    }
   }
-  return teams
+  if (volunteerId === undefined) throw new Error('The simulated year recorded no service')
+  return { teams, volunteerId }
 }
 
 /**
@@ -41,7 +53,9 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
     dispatcher: token('dispatcher'),
     leader: token('leader'),
     auditor: token('auditor'),
+    volunteer: token('volunteer'),
   }
+  const { teams, volunteerId } = await scanLog(store)
   const auth: AuthConfig = {
     tokens: [
       { token: tokens.resident, principal: { id: 'e2e-resident', role: 'resident', sites: [], teams: [] } },
@@ -51,9 +65,10 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
       },
       {
         token: tokens.leader,
-        principal: { id: 'e2e-leader', role: 'team-leader', sites: [], teams: await registeredTeams(store) },
+        principal: { id: 'e2e-leader', role: 'team-leader', sites: [], teams },
       },
       { token: tokens.auditor, principal: { id: 'e2e-auditor', role: 'auditor', sites: [], teams: [] } },
+      { token: tokens.volunteer, principal: { id: volunteerId, role: 'volunteer', sites: [], teams: [] } },
     ],
   }
   const readSide = sqliteReadSide(store)
@@ -70,6 +85,7 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
     url,
     tokens,
     simulatedYear,
+    volunteerId,
     close: async () => {
       await api.close()
       await readSide.close()

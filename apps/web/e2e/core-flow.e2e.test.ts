@@ -218,6 +218,36 @@ describe('the console in Chromium against the real server', () => {
     expect(detail.order.report.volunteerIds).toHaveLength(2)
   })
 
+  it('lets a volunteer read their records, get a 服务记录证明 and anyone verify it', async () => {
+    const page = await newPage(PHONE)
+    await page.goto(`${server.url}/#/sign-in`)
+    await page.locator('input[name="token"]').fill(server.tokens.volunteer)
+    await page.locator('input[name="volunteerId"]').fill(server.volunteerId)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.hash === '#/volunteer')
+    await page.getByTestId('stars').waitFor()
+    const year = String(server.simulatedYear)
+    await page.getByLabel('起始日期').fill(`${year}-01-01`)
+    await page.getByLabel('截止日期').fill(`${year}-12-31`)
+    await page.getByLabel('出具单位').fill('区新时代文明实践中心')
+    await page.getByLabel('经办人').fill('李主任')
+    await page.getByLabel('联系电话').fill('0591-12345678')
+    await page.getByTestId('request-certificate').click()
+    const printLink = page.getByTestId('certificate-print').first()
+    await printLink.waitFor()
+    await screenshot(page, 'volunteer-records')
+    await printLink.click()
+    await page.getByTestId('certificate').waitFor()
+    const number = (await page.getByTestId('certificate-number').innerText()).trim()
+    await screenshot(page, 'volunteer-certificate')
+
+    // Anyone verifies it by its number, signed in or not, and sees masked fields only.
+    const visitor = await newPage(PHONE)
+    await visitor.goto(`${server.url}/#/verify/${encodeURIComponent(number)}`)
+    await expect.poll(() => visitor.getByTestId('verdict').innerText()).toContain('证明真实有效')
+    await screenshot(visitor, 'public-verify')
+  })
+
   it('finds no serious accessibility violation on any home page', async () => {
     const homes: [string, keyof ConsoleServer['tokens'] | null, string, string][] = [
       ['sign-in', null, '/sign-in', 'input[name="token"]'],
