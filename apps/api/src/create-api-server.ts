@@ -23,6 +23,7 @@ import { requestIdOf } from './request-id.js'
 import type { QueryRoute } from './query-route.js'
 import { registerQueryRoute } from './register-query-route.js'
 import { registerServiceRoot } from './routes/service-root.js'
+import { registerWebConsole } from './web-console.js'
 
 export type ApiServerOptions = {
   store: EventStore
@@ -140,6 +141,7 @@ export const createApiServer = async (options: ApiServerOptions): Promise<Fastif
 
   registerHealthRoutes(app, store, options.readiness)
   registerServiceRoot(app, options.queries ?? [])
+  registerWebConsole(app)
   const idempotency = createIdempotencyCache(options.idempotencyCapacity)
   const idempotencyKeys = options.idempotencyKeys ?? createInMemoryIdempotencyKeys()
   for (const route of options.commands) {

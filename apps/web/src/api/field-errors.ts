@@ -1,0 +1,45 @@
+import type { Problem } from './problem'
+
+/** A problem's sentences placed on a form: one per named field, the rest for the whole form. */
+export type FieldErrors = {
+  readonly fields: Readonly<Record<string, string>>
+  readonly form: string | null
+}
+
+export const noFieldErrors: FieldErrors = { fields: {}, form: null }
+
+/** The form field a dotted path belongs to: the path itself, or its longest named prefix. */
+const fieldOf = (path: string, fieldNames: readonly string[]): string | undefined => {
+  const parts = path.split('.')
+  for (let length = parts.length; length > 0; length--) {
+    const prefix = parts.slice(0, length).join('.')
+    if (fieldNames.includes(prefix)) return prefix
+  }
+  return undefined
+}
+
+/**
+ * Where a problem's sentences go on a form of `fieldNames`: each validation error beside the field
+ * its path names, a refusal beside the first field it names (`siteId` of `OrderSiteUnavailable`),
+ * and everything else (not found, forbidden, a stale revision, a refusal of no field) on the form.
+ */
+export const fieldErrorsOf = (problem: Problem, fieldNames: readonly string[]): FieldErrors => {
+  const fields: Record<string, string> = {}
+  const unplaced: string[] = []
+  for (const error of problem.errors ?? []) {
+    const field = fieldOf(error.field, fieldNames)
+    if (field === undefined) unplaced.push(`${error.field}: ${error.message}`)
+    else fields[field] ??= error.message
+  }
+  const sentence = problem.detail ?? problem.title
+  if (problem.errors !== undefined && problem.errors.length > 0) {
+    return { fields, form: unplaced.length === 0 ? null : unplaced.join('；') }
+  }
+  if (problem.refusal !== undefined) {
+    const named = Object.keys(problem.refusal).find(
+      (key) => key !== 'type' && fieldNames.includes(key),
+    )
+    if (named !== undefined) return { fields: { [named]: sentence }, form: null }
+  }
+  return { fields, form: sentence }
+}
