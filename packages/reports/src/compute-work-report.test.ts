@@ -213,7 +213,7 @@ describe('computeWorkReport', () => {
         {
           type: 'DirectiveOrderCompleted',
           data: { orderId: 'd9', teamIds: ['t-a', 't-b', 't-c'], at: cst('2022-04-05') },
-        } as TestEvent,
+        },
       ],
       year2022,
     )
