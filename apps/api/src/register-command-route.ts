@@ -1,8 +1,11 @@
 import { hash, randomUUID } from 'node:crypto'
-import type { FastifyInstance, FastifyReply } from 'fastify'
+import type { Tracer } from '@opentelemetry/api'
+import type { FastifyInstance, FastifyReply, preHandlerAsyncHookHandler } from 'fastify'
 import type { ZodTypeProvider } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import type { ApiMetrics } from './api-metrics.js'
 import type { ApiDependencies, CommandInput, CommandRoute } from './command-route.js'
+import { commandTelemetry } from './command-telemetry.js'
 import { sendProblem } from './error-handler.js'
 import { formatEtag, parseIfMatch } from './etag.js'
 import type { IdempotencyCache, StoredResponse } from './idempotency-cache.js'
@@ -71,13 +74,21 @@ export const registerCommandRoute = (
     /** Keys beyond the cache: across restarts and evictions, for their window. */
     idempotencyKeys: IdempotencyKeys
     onAppended?: (eventCount: number) => void
+    tracer: Tracer
+    metrics?: ApiMetrics
+    /** The limit of writes per principal, when one is configured. */
+    writeLimit?: preHandlerAsyncHookHandler
   },
 ): void => {
   const successStatus = route.successStatus ?? 200
+  const observe = commandTelemetry(route.operationId, deps.tracer, deps.metrics)
   app.withTypeProvider<ZodTypeProvider>().route({
     method: 'POST',
     url: route.url,
     onRequest: requireRole(route.roles),
+    ...(deps.writeLimit === undefined ? {} : { preHandler: deps.writeLimit }),
+    // Command answers are small: no compression hooks on the write path.
+    compress: false,
     // An action POST without a body means the same as `{}`.
     preValidation: (request, _reply, done) => {
       request.body ??= {}
@@ -119,7 +130,7 @@ export const registerCommandRoute = (
         )
       }
       const run = async (): Promise<StoredResponse> => {
-        const outcome = await route.execute(input, deps)
+        const outcome = await observe(() => route.execute(input, deps))
         if (!outcome.ok) {
           return {
             statusCode: 409,

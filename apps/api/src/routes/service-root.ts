@@ -16,11 +16,19 @@ const fixedLinks: Record<string, ServiceLink> = {
  * `GET /` (no token needed): the service's name and links to the docs, health and every list
  * (each read without a path parameter), so that a newcomer can find every id from here.
  */
-export const registerServiceRoot = (app: FastifyInstance, queries: readonly QueryRoute[]): void => {
+export const registerServiceRoot = (
+  app: FastifyInstance,
+  queries: readonly QueryRoute[],
+  /** Where the API is mounted: every link starts with it. */
+  prefix = '',
+): void => {
   const lists = Object.fromEntries(
     queries
       .filter((route) => !route.url.includes(':'))
-      .map((route) => [route.operationId, { href: route.url, title: route.summary }]),
+      .map((route) => [route.operationId, { href: `${prefix}${route.url}`, title: route.summary }]),
+  )
+  const fixed = Object.fromEntries(
+    Object.entries(fixedLinks).map(([name, link]) => [name, { ...link, href: `${prefix}${link.href}` }]),
   )
   const body = {
     name: 'Wenming',
@@ -28,7 +36,7 @@ export const registerServiceRoot = (app: FastifyInstance, queries: readonly Quer
     description:
       'Orders (点单, 派单, 接单, 评单), teams, sites, clusters (五联共建), activities and the work ' +
       'report of a district, from its event log. Lists need a bearer token.',
-    links: { ...fixedLinks, ...lists },
+    links: { ...fixed, ...lists },
   }
   app.get(
     '/',
