@@ -86,6 +86,25 @@ describe('createSqliteEventStore', () => {
     await store.close()
   })
 
+  it('tells its observer how many appends each group commit carried', async () => {
+    const sizes: number[] = []
+    const store = createSqliteEventStore({
+      path: file('observed.db'),
+      onGroupCommit: (size) => sizes.push(size),
+    })
+    await store.appendToStream('a', [{ type: 'A0', data: {} }])
+    await Promise.all([
+      store.appendToStream('b', [{ type: 'B0', data: {} }]),
+      store.appendToStream('c', [{ type: 'C0', data: {} }]),
+      store.appendToStream('d', [
+        { type: 'D0', data: {} },
+        { type: 'D1', data: {} },
+      ]),
+    ])
+    expect(sizes).toEqual([1, 3])
+    await store.close()
+  })
+
   it('leaves nothing of an append whose second event cannot be stored, and keeps its batch', async () => {
     const store = createSqliteEventStore({ path: ':memory:' })
     const outcomes = await Promise.allSettled([

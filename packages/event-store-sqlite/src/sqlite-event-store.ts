@@ -45,6 +45,11 @@ export type SqliteEventStoreOptions = {
    * thread, where starting a worker would cost more than it saves.
    */
   readAheadFrom?: number
+  /**
+   * Called after each group commit with how many appends it carried (one transaction, one fsync):
+   * for metrics (`createApiMetrics().onGroupCommit`). It runs on the write path: keep it cheap.
+   */
+  onGroupCommit?: (size: number) => void
 }
 
 const BACKGROUND_CHECKPOINT_MS = 50
@@ -111,8 +116,20 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     })
     database.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
   }
+  const commitAppends = createAppendCommitter(database, path, {
+    deadlineMs: options.busyTimeoutMs ?? 5000,
+  })
+  const { onGroupCommit } = options
   const commits = createGroupCommit<AppendJob, AppendResult>(
-    createAppendCommitter(database, path, { deadlineMs: options.busyTimeoutMs ?? 5000 }),
+    onGroupCommit === undefined
+      ? commitAppends
+      : (batch) => {
+          const later = commitAppends(batch)
+          // Jobs put back to wait for the lock are counted with the commit that carries them.
+          const committed = batch.length - (later?.retry.length ?? 0)
+          if (committed > 0) onGroupCommit(committed)
+          return later
+        },
   )
   let closing: Promise<void> | undefined
 
