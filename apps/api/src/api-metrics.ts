@@ -53,7 +53,8 @@ const GROUP_BUCKETS = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512]
  */
 export const createApiMetrics = (options: ApiMetricsOptions = {}): ApiMetrics => {
   const registry = new Registry()
-  if (options.processMetrics !== false) collectDefaultMetrics({ register: registry, prefix: 'wenming_' })
+  if (options.processMetrics !== false)
+    collectDefaultMetrics({ register: registry, prefix: 'wenming_' })
   const commands = new Counter({
     name: 'wenming_commands_total',
     help: 'Commands handled, by type and outcome (accepted, refused with the refusal type, error)',

@@ -23,7 +23,11 @@ import { registerHealthRoutes, type ReadinessCheck } from './health-routes.js'
 import { createIdempotencyCache } from './idempotency-cache.js'
 import { createInMemoryIdempotencyKeys, type IdempotencyKeys } from './idempotency-keys.js'
 import { instrumentStore } from './instrument-store.js'
-import { metricsAreUnauthenticated, registerMetricsRoute, type MetricsAccess } from './metrics-route.js'
+import {
+  metricsAreUnauthenticated,
+  registerMetricsRoute,
+  type MetricsAccess,
+} from './metrics-route.js'
 import { problemType } from './problem-details.js'
 import type { QueryRoute } from './query-route.js'
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './rate-limits.js'
@@ -126,8 +130,24 @@ const apiScope =
       await app.register(fastifyCors, {
         origin: [...options.corsOrigins],
         methods: ['GET', 'HEAD', 'POST'],
-        allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'if-match', 'if-none-match', 'accept-language', 'x-request-id'],
-        exposedHeaders: ['etag', 'location', 'retry-after', 'x-request-id', 'x-projection-checkpoint', 'x-projection-behind', 'idempotent-replayed'],
+        allowedHeaders: [
+          'authorization',
+          'content-type',
+          'idempotency-key',
+          'if-match',
+          'if-none-match',
+          'accept-language',
+          'x-request-id',
+        ],
+        exposedHeaders: [
+          'etag',
+          'location',
+          'retry-after',
+          'x-request-id',
+          'x-projection-checkpoint',
+          'x-projection-behind',
+          'idempotent-replayed',
+        ],
       })
     }
     // Counting only where asked (`createRateLimit`), never a hook on every route.
@@ -137,8 +157,16 @@ const apiScope =
     }
 
     const openUrls = new Set(
-      ['', '/', '/health', '/ready', ...(options.queries ?? []).filter((q) => q.public === true).map((q) => q.url)]
-        .concat(metrics !== undefined && metricsAreUnauthenticated(metricsAccess) ? ['/metrics'] : [])
+      [
+        '',
+        '/',
+        '/health',
+        '/ready',
+        ...(options.queries ?? []).filter((q) => q.public === true).map((q) => q.url),
+      ]
+        .concat(
+          metrics !== undefined && metricsAreUnauthenticated(metricsAccess) ? ['/metrics'] : [],
+        )
         .flatMap((url) => [`${prefix}${url}`]),
     )
     const docs = `${prefix}${DOCS}`
@@ -188,7 +216,9 @@ const apiScope =
     const idempotency = createIdempotencyCache(options.idempotencyCapacity)
     const idempotencyKeys = options.idempotencyKeys ?? createInMemoryIdempotencyKeys()
     const writes =
-      rateLimits.writesPerPrincipal === false ? undefined : writeLimit(app, rateLimits.writesPerPrincipal)
+      rateLimits.writesPerPrincipal === false
+        ? undefined
+        : writeLimit(app, rateLimits.writesPerPrincipal)
     for (const route of options.commands) {
       registerCommandRoute(app, route, {
         store,

@@ -8,7 +8,10 @@ import type { FastifyInstance } from 'fastify'
  * @example
  * process.once('SIGTERM', () => void closeWithin(app, 10_000).then(() => store.close()))
  */
-export const closeWithin = async (app: FastifyInstance, ms: number): Promise<{ forced: boolean }> => {
+export const closeWithin = async (
+  app: FastifyInstance,
+  ms: number,
+): Promise<{ forced: boolean }> => {
   let forced = false
   let timer: ReturnType<typeof setTimeout> | undefined
   const closing = app.close()

@@ -37,7 +37,10 @@ export const commandTelemetry = (
         } else {
           meter?.refused(outcome.error.type, seconds)
           if (span.isRecording()) {
-            span.setAttributes({ 'wenming.outcome': 'refused', 'wenming.refusal': outcome.error.type })
+            span.setAttributes({
+              'wenming.outcome': 'refused',
+              'wenming.refusal': outcome.error.type,
+            })
           }
         }
         return outcome

@@ -7,7 +7,12 @@ export type { WenmingApiPluginOptions, WenmingRuntime } from './wenming-api-plug
 export type { ServerAppOptions } from './create-server-app.js'
 export { closeWithin } from './close-within.js'
 export { createApiMetrics } from './api-metrics.js'
-export type { ApiMetrics, ApiMetricsOptions, CommandMeter, ProjectionLagSource } from './api-metrics.js'
+export type {
+  ApiMetrics,
+  ApiMetricsOptions,
+  CommandMeter,
+  ProjectionLagSource,
+} from './api-metrics.js'
 export type { MetricsAccess } from './metrics-route.js'
 export { DEFAULT_RATE_LIMITS } from './rate-limits.js'
 export type { RateLimit, RateLimits } from './rate-limits.js'

@@ -11,7 +11,10 @@ const endFailed = (span: Span, error: unknown): void => {
 }
 
 /** Ends `span` when the iteration ends, fails or is left early. */
-const tracedIterable = (iterable: AsyncIterable<RecordedEvent>, span: Span): AsyncIterable<RecordedEvent> => ({
+const tracedIterable = (
+  iterable: AsyncIterable<RecordedEvent>,
+  span: Span,
+): AsyncIterable<RecordedEvent> => ({
   [Symbol.asyncIterator]: () => {
     const iterator = iterable[Symbol.asyncIterator]()
     let count = 0

@@ -15,13 +15,19 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/
 
 const loopbackOnly = async (request: FastifyRequest): Promise<void> => {
   if (!LOOPBACK.test(request.socket.remoteAddress ?? '')) {
-    throw httpProblem(403, 'forbidden', 'Metrics are for this host', 'Scrape /metrics from the loopback interface')
+    throw httpProblem(
+      403,
+      'forbidden',
+      'Metrics are for this host',
+      'Scrape /metrics from the loopback interface',
+    )
   }
   return Promise.resolve()
 }
 
 /** Whether `/metrics` is outside bearer authentication (the loopback check is the route's). */
-export const metricsAreUnauthenticated = (access: MetricsAccess): boolean => typeof access === 'string'
+export const metricsAreUnauthenticated = (access: MetricsAccess): boolean =>
+  typeof access === 'string'
 
 /** `GET /metrics`: the registry in Prometheus's text format. */
 export const registerMetricsRoute = (

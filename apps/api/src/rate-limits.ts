@@ -14,7 +14,8 @@ export type RateLimits = {
 }
 
 /** The defaults of {@link RateLimits}. */
-export const DEFAULT_RATE_LIMITS: { failedAuthentications: RateLimit; writesPerPrincipal: false } = {
-  failedAuthentications: { max: 20, windowMs: 60_000 },
-  writesPerPrincipal: false,
-}
+export const DEFAULT_RATE_LIMITS: { failedAuthentications: RateLimit; writesPerPrincipal: false } =
+  {
+    failedAuthentications: { max: 20, windowMs: 60_000 },
+    writesPerPrincipal: false,
+  }

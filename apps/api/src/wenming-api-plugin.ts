@@ -28,7 +28,14 @@ import { volunteerIdDigest } from './volunteer-id-digest.js'
 
 export type WenmingApiPluginOptions = Pick<
   ApiPluginOptions,
-  'prefix' | 'corsOrigins' | 'rateLimits' | 'compression' | 'metrics' | 'metricsAccess' | 'tracer' | 'docs'
+  | 'prefix'
+  | 'corsOrigins'
+  | 'rateLimits'
+  | 'compression'
+  | 'metrics'
+  | 'metricsAccess'
+  | 'tracer'
+  | 'docs'
 > & {
   store: EventStore
   /**

@@ -28,7 +28,10 @@ export const registerServiceRoot = (
       .map((route) => [route.operationId, { href: `${prefix}${route.url}`, title: route.summary }]),
   )
   const fixed = Object.fromEntries(
-    Object.entries(fixedLinks).map(([name, link]) => [name, { ...link, href: `${prefix}${link.href}` }]),
+    Object.entries(fixedLinks).map(([name, link]) => [
+      name,
+      { ...link, href: `${prefix}${link.href}` },
+    ]),
   )
   const body = {
     name: 'Wenming',
