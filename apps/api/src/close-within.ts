@@ -15,6 +15,9 @@ export const closeWithin = async (
   let forced = false
   let timer: ReturnType<typeof setTimeout> | undefined
   const closing = app.close()
+  // A keep-alive connection whose request finishes after the close began would wait out its
+  // keep-alive timeout: close connections as soon as they fall idle.
+  const idle = setInterval(() => app.server.closeIdleConnections(), 50)
   const deadline = new Promise<void>((resolve) => {
     timer = setTimeout(() => {
       forced = true
@@ -27,6 +30,7 @@ export const closeWithin = async (
     await closing
   } finally {
     clearTimeout(timer)
+    clearInterval(idle)
   }
   return { forced }
 }
