@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Authenticator } from './authenticate.js'
 import { httpProblem, isHttpProblem } from './problem-details.js'
-import type { RateLimit } from './rate-limits.js'
+import { isLoopback } from './loopback.js'
+import type { FailedAuthenticationLimit } from './rate-limits.js'
 
 /** IPs refused for too many failed authentications kept at once (the oldest go first). */
 const MAX_BLOCKED = 10_000
@@ -27,7 +28,7 @@ export const authenticationHook = (
   options: {
     authenticate: Authenticator
     isOpen: (request: FastifyRequest) => boolean
-    failures: RateLimit | false
+    failures: FailedAuthenticationLimit | false
     logPrincipal: boolean
     now: () => number
   },
@@ -38,6 +39,8 @@ export const authenticationHook = (
       ? undefined
       : app.createRateLimit({ max: failures.max, timeWindow: failures.windowMs })
   const blocked = new Map<string, number>()
+  const exempt = (ip: string): boolean =>
+    failures !== false && failures.exemptLoopback !== false && isLoopback(ip)
 
   const refuseBlocked = (ip: string): void => {
     const until = blocked.get(ip)
@@ -48,7 +51,12 @@ export const authenticationHook = (
   }
 
   const failed = async (request: FastifyRequest, error: unknown): Promise<never> => {
-    if (countFailure !== undefined && isHttpProblem(error) && error.problem.status === 401) {
+    if (
+      countFailure !== undefined &&
+      isHttpProblem(error) &&
+      error.problem.status === 401 &&
+      !exempt(request.ip)
+    ) {
       const limit = await countFailure(request)
       if (!limit.isAllowed && limit.isExceeded) {
         if (blocked.size >= MAX_BLOCKED) blocked.delete(blocked.keys().next().value ?? '')

@@ -15,7 +15,7 @@ export type {
 } from './api-metrics.js'
 export type { MetricsAccess } from './metrics-route.js'
 export { DEFAULT_RATE_LIMITS } from './rate-limits.js'
-export type { RateLimit, RateLimits } from './rate-limits.js'
+export type { FailedAuthenticationLimit, RateLimit, RateLimits } from './rate-limits.js'
 export { authConfigSchema, loadAuthConfig } from './auth-config.js'
 export type { AuthConfig, AuthToken } from './auth-config.js'
 export { DEFAULT_TOKEN_DAYS, issueToken } from './issue-token.js'

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { ApiMetrics } from './api-metrics.js'
+import { isLoopback } from './loopback.js'
 import type { Role } from './principal.js'
 import { httpProblem } from './problem-details.js'
 import { requireRole } from './require-role.js'
@@ -11,10 +12,8 @@ import { requireRole } from './require-role.js'
  */
 export type MetricsAccess = 'loopback' | 'open' | { roles: readonly Role[] }
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/
-
 const loopbackOnly = async (request: FastifyRequest): Promise<void> => {
-  if (!LOOPBACK.test(request.socket.remoteAddress ?? '')) {
+  if (!isLoopback(request.socket.remoteAddress)) {
     throw httpProblem(
       403,
       'forbidden',

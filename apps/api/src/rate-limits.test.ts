@@ -59,6 +59,16 @@ describe('rate limits', () => {
     expect((await add('resident-token-0123456789', '192.0.2.2')).statusCode).toBe(200)
   })
 
+  it('leaves this host’s own clients out unless told to count them', async () => {
+    await start({ failedAuthentications: { max: 1, windowMs: 60_000 } })
+    for (let i = 0; i < 3; i++)
+      expect((await add('wrong-token-0123456789', '127.0.0.1')).statusCode).toBe(401)
+    await app.close()
+    await start({ failedAuthentications: { max: 1, windowMs: 60_000, exemptLoopback: false } })
+    expect((await add('wrong-token-0123456789', '::1')).statusCode).toBe(401)
+    expect((await add('wrong-token-0123456789', '::1')).statusCode).toBe(429)
+  })
+
   it('counts only failures: good requests from one IP never trip it', async () => {
     await start({ failedAuthentications: { max: 2, windowMs: 60_000 } })
     for (let i = 0; i < 5; i++) {

@@ -132,7 +132,7 @@ describe('OpenTelemetry spans', () => {
     expect(names).toContain('store.readStream')
     expect(names).toContain('store.appendToStream')
     const append = children.find((span) => span.name === 'store.appendToStream')
-    expect(append?.attributes).toMatchObject({ 'wenming.stream': expect.any(String) })
+    expect(append?.attributes['wenming.stream']).toMatch(/^volunteer/)
     expect(append?.attributes['wenming.event_count']).toBeGreaterThan(0)
   })
 
