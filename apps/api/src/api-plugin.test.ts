@@ -11,6 +11,10 @@ const auth: AuthConfig = {
       token: 'resident-token-0123456789',
       principal: { id: 'ann', role: 'resident', sites: [], teams: [] },
     },
+    {
+      token: 'auditor-token-0123456789',
+      principal: { id: 'aud', role: 'auditor', sites: [], teams: [] },
+    },
   ],
 }
 const resident = { authorization: 'Bearer resident-token-0123456789' }
@@ -136,5 +140,29 @@ describe('the API as a plugin of an existing Fastify app', () => {
     })
     expect(added.headers['content-encoding']).toBeUndefined()
     expect(added.json()).toMatchObject({ revision: 0 })
+  })
+
+  it('serves /metrics behind a role when asked, to anyone who can reach it when open', async () => {
+    const app = await hostWith({ metricsAccess: { roles: ['auditor'] } })
+    const scrape = (authorization?: string) =>
+      app.inject({
+        url: '/metrics',
+        remoteAddress: '10.0.0.7',
+        headers: authorization === undefined ? {} : { authorization },
+      })
+    expect((await scrape()).statusCode).toBe(401)
+    expect((await scrape(resident.authorization)).statusCode).toBe(403)
+    const allowed = await scrape('Bearer auditor-token-0123456789')
+    expect(allowed.statusCode).toBe(200)
+    expect(allowed.body).toContain('wenming_commands_total')
+    await host.close()
+    const open = await hostWith({ metricsAccess: 'open' })
+    expect((await open.inject({ url: '/metrics', remoteAddress: '10.0.0.7' })).statusCode).toBe(200)
+  })
+
+  it('has no /metrics when metrics are off', async () => {
+    const app = await hostWith({ metrics: false })
+    expect((await app.inject({ url: '/metrics' })).statusCode).toBe(404)
+    expect(app.wenmingMetrics).toBeUndefined()
   })
 })
