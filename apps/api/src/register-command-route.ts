@@ -82,6 +82,8 @@ export const registerCommandRoute = (
 ): void => {
   const successStatus = route.successStatus ?? 200
   const observe = commandTelemetry(route.operationId, deps.tracer, deps.metrics)
+  // Under a prefix (the API registered into a host app), `Location` points under it too.
+  const { prefix } = app
   app.withTypeProvider<ZodTypeProvider>().route({
     method: 'POST',
     url: route.url,
@@ -154,7 +156,7 @@ export const registerCommandRoute = (
             etag: formatEtag(outcome.revision),
             ...(outcome.location === undefined
               ? {}
-              : { location: percentEncodePath(outcome.location) }),
+              : { location: `${prefix}${percentEncodePath(outcome.location)}` }),
           },
           body: {
             streamName: outcome.streamName,
