@@ -52,3 +52,19 @@ describe('fieldErrorsOf', () => {
     })
   })
 })
+
+describe('fieldErrorsOf an answer refused', () => {
+  it('places the refusal of an answer beside its question', () => {
+    const refused = {
+      type: 'urn:wenming:problem:refusal:RequestAnswersInvalid',
+      title: 'The command was refused',
+      status: 409,
+      detail: '点单信息“people”不符合要求（未填写）。',
+      refusal: { type: 'RequestAnswersInvalid', orderId: 'o-1', code: 'health', attribute: 'people', problem: 'missing' },
+    }
+    expect(fieldErrorsOf(refused, ['siteId', 'answers.floor', 'answers.people'])).toEqual({
+      fields: { 'answers.people': '点单信息“people”不符合要求（未填写）。' },
+      form: null,
+    })
+  })
+})

@@ -21,6 +21,7 @@ const fieldOf = (path: string, fieldNames: readonly string[]): string | undefine
 /**
  * Where a problem's sentences go on a form of `fieldNames`: each validation error beside the field
  * its path names, a refusal beside the first field it names (`siteId` of `OrderSiteUnavailable`),
+ * an answer's refusal beside its question (`answers.<code>`),
  * and everything else (not found, forbidden, a stale revision, a refusal of no field) on the form.
  */
 export const fieldErrorsOf = (problem: Problem, fieldNames: readonly string[]): FieldErrors => {
@@ -36,6 +37,11 @@ export const fieldErrorsOf = (problem: Problem, fieldNames: readonly string[]): 
     return { fields, form: unplaced.length === 0 ? null : unplaced.join('；') }
   }
   if (problem.refusal !== undefined) {
+    // A refusal of one answer (`RequestAnswersInvalid`) names the question by its code.
+    const attribute = problem.refusal['attribute']
+    if (typeof attribute === 'string' && fieldNames.includes(`answers.${attribute}`)) {
+      return { fields: { [`answers.${attribute}`]: sentence }, form: null }
+    }
     const named = Object.keys(problem.refusal).find(
       (key) => key !== 'type' && fieldNames.includes(key),
     )

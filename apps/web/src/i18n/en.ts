@@ -61,7 +61,7 @@ export const en: Messages = {
   menu: {
     title: 'Service menu',
     intro: 'Choose the volunteer service you need; a team near you will be sent.',
-    teams: (n: number) => `${n} teams offer it`,
+    questions: (n: number) => (n === 0 ? 'Nothing more to answer' : `${n} questions to answer when ordering`),
     order: 'Order',
     freeForm: 'Not on the menu? Describe your need',
     empty: 'No services to order yet',
@@ -84,6 +84,11 @@ export const en: Messages = {
     wantedAtRequired: 'Choose when you want the service',
     onBehalfOfRequired: 'A proxy order names the person served',
     needRequired: 'Describe your need',
+    answerMissing: 'Please answer this question',
+    answerNumber: 'Enter a number',
+    answerDatetime: 'Choose a date and time',
+    choose: 'Choose',
+    entryUnknown: 'This service is not on the menu (any more)',
   },
   myOrders: {
     title: 'My orders',

@@ -59,7 +59,7 @@ export const zh = {
   menu: {
     title: '服务菜单',
     intro: '选择您需要的志愿服务，我们将就近派出志愿服务队伍。',
-    teams: (n: number) => `${n} 支队伍可提供`,
+    questions: (n: number) => (n === 0 ? '无需填写更多信息' : `点单时需回答 ${n} 个问题`),
     order: '点单',
     freeForm: '菜单里没有？直接描述需求',
     empty: '暂无可点的服务',
@@ -82,6 +82,11 @@ export const zh = {
     wantedAtRequired: '请选择希望服务时间',
     onBehalfOfRequired: '代点单请填写服务对象',
     needRequired: '请说明需求',
+    answerMissing: '请回答这一项',
+    answerNumber: '请填写数字',
+    answerDatetime: '请选择日期和时间',
+    choose: '请选择',
+    entryUnknown: '菜单中没有（或已下架）这一服务',
   },
   myOrders: {
     title: '我的订单',
