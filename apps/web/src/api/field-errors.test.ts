@@ -68,3 +68,22 @@ describe('fieldErrorsOf an answer refused', () => {
     })
   })
 })
+
+describe('fieldErrorsOf a refusal naming its field by value', () => {
+  const refusal = (data: Record<string, unknown>) => ({
+    type: 'r',
+    title: 'The command was refused',
+    status: 409,
+    detail: '句子',
+    refusal: { type: 'ActivityDetailsInvalid', activityId: 'a-1', ...data },
+  })
+  it('places a report field’s refusal and a missing detail beside their fields', () => {
+    expect(fieldErrorsOf(refusal({ field: 'hours' }), ['hours', 'audience']).fields).toEqual({ hours: '句子' })
+    expect(fieldErrorsOf(refusal({ problem: 'festival_missing' }), ['title', 'festival']).fields).toEqual({
+      festival: '句子',
+    })
+    expect(fieldErrorsOf(refusal({ problem: 'planned_date_invalid' }), ['plannedDate']).fields).toEqual({
+      plannedDate: '句子',
+    })
+  })
+})

@@ -18,6 +18,20 @@ const fieldOf = (path: string, fieldNames: readonly string[]): string | undefine
   return undefined
 }
 
+const camel = (snake: string): string => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+
+/**
+ * The field a refusal names by value: `field` (`ActivityReportInvalid`'s `hours`) or the detail a
+ * `problem` is about (`festival_missing` → `festival`, `planned_date_invalid` → `plannedDate`).
+ */
+const refusedDetail = (refusal: NonNullable<Problem['refusal']>): string | undefined => {
+  const { field, problem } = refusal
+  if (typeof field === 'string') return field
+  if (typeof problem !== 'string') return undefined
+  const about = /^(.+?)_(missing|not_applicable|invalid)$/.exec(problem)?.[1]
+  return about === undefined ? undefined : camel(about)
+}
+
 /**
  * Where a problem's sentences go on a form of `fieldNames`: each validation error beside the field
  * its path names, a refusal beside the first field it names (`siteId` of `OrderSiteUnavailable`),
@@ -41,6 +55,10 @@ export const fieldErrorsOf = (problem: Problem, fieldNames: readonly string[]): 
     const attribute = problem.refusal['attribute']
     if (typeof attribute === 'string' && fieldNames.includes(`answers.${attribute}`)) {
       return { fields: { [`answers.${attribute}`]: sentence }, form: null }
+    }
+    const detail = refusedDetail(problem.refusal)
+    if (detail !== undefined && fieldNames.includes(detail)) {
+      return { fields: { [detail]: sentence }, form: null }
     }
     const named = Object.keys(problem.refusal).find(
       (key) => key !== 'type' && fieldNames.includes(key),

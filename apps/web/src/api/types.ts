@@ -154,3 +154,13 @@ export type WorkReport = {
   clusters: { clusters: number; memberSites: number; pooledDispatches: number; jointActivities: number }
   monthly: MonthlyFigures[]
 }
+
+/** A cluster (五联共建) as `GET /clusters` lists it (the fields the activity form uses). */
+export type ClusterEntry = {
+  readonly clusterId: string
+  readonly name: string
+  readonly status: 'active' | 'dissolved'
+  readonly leadSiteId: string
+  readonly memberSiteIds: readonly string[]
+  readonly venues: readonly { readonly venueId: string; readonly siteId: string; readonly name: string }[]
+}
