@@ -116,6 +116,46 @@ describe('desk and menu flows in Chromium against the real server', () => {
       .toBe(venue.venueId)
   })
 
+  it('lets a team leader schedule a shift of an activity and shows its check-in code', async () => {
+    const [lead] = server.clusterSites
+    const teams = await api<{ items: { teamId: string; name: string }[] }>('leader', '/teams?status=active&limit=1')
+    const team = teams.items[0]
+    if (lead === undefined || team === undefined) throw new Error('No site or team to plan with')
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    const title = `文明交通劝导岗 ${Date.now()}`
+    await api('station', '/activities', {
+      title,
+      kind: 'regular',
+      organizerSiteId: lead,
+      teamIds: [team.teamId],
+      plannedDate: today,
+    })
+
+    const page = await newPage(PHONE)
+    await signIn(page, server.url, server.tokens.leader, '/leader')
+    await page.goto(`${server.url}/#/leader/shifts`)
+    await expect
+      .poll(async () => {
+        await page.getByTestId('shift-activity').click()
+        const found = await page.locator('.el-select-dropdown__item:visible', { hasText: title }).count()
+        await closeDropdowns(page)
+        if (found === 0) await page.getByRole('button', { name: '刷新' }).click()
+        return found
+      }, { timeout: 10_000 })
+      .toBe(1)
+    await chooseLabel(page, page.getByTestId('shift-activity'), `${today} ${title}`)
+    await page.getByLabel('岗位', { exact: true }).fill('东门路口')
+    await page.getByLabel('岗位编号（字母数字）').fill('east-gate')
+    const code = await page.getByLabel('签到码').inputValue()
+    expect(code).toMatch(/^\d{6}$/)
+    await page.getByRole('button', { name: '安排班次' }).click()
+    const shift = page.getByTestId('scheduled-shift')
+    await shift.waitFor()
+    expect(await shift.getByTestId('check-in-code').innerText()).toBe(code)
+    expect(await shift.innerText()).toContain('东门路口')
+    await screenshot(page, 'leader-shift')
+  })
+
   it('issues one 定单 to two teams and shows each team’s task with its due date', async () => {
     const page = await newPage(DESK)
     await signIn(page, server.url, server.tokens.dispatcher, '/dispatcher')
