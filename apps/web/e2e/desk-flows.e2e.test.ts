@@ -116,7 +116,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
       .toBe(venue.venueId)
   })
 
-  it('lets a team leader schedule a shift of an activity and shows its check-in code', async () => {
+  it('lets a team leader schedule a shift with its check-in code, and a volunteer check in at the post', async () => {
     const [lead] = server.clusterSites
     const teams = await api<{ items: { teamId: string; name: string }[] }>('leader', '/teams?status=active&limit=1')
     const team = teams.items[0]
@@ -146,6 +146,11 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await chooseLabel(page, page.getByTestId('shift-activity'), `${today} ${title}`)
     await page.getByLabel('岗位', { exact: true }).fill('东门路口')
     await page.getByLabel('岗位编号（字母数字）').fill('east-gate')
+    // The shift runs from an hour ago to two hours on, Beijing time, so that check-in is open now.
+    const local = (offsetHours: number) =>
+      new Date(Date.now() + offsetHours * 3_600_000).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' }).slice(0, 16).replace(' ', 'T')
+    await page.getByLabel('开始时间').fill(local(-1))
+    await page.getByLabel('结束时间').fill(local(2))
     const code = await page.getByLabel('签到码').inputValue()
     expect(code).toMatch(/^\d{6}$/)
     await page.getByRole('button', { name: '安排班次' }).click()
@@ -153,7 +158,28 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await shift.waitFor()
     expect(await shift.getByTestId('check-in-code').innerText()).toBe(code)
     expect(await shift.innerText()).toContain('东门路口')
+    const shiftId = (await shift.getByTestId('shift-number').innerText()).trim()
     await screenshot(page, 'leader-shift')
+
+    // The volunteer checks in on their phone, standing at the post (the organising site's place).
+    const site = await api<{ coordinates: { latitude: number; longitude: number } }>('station', `/sites/${lead}`)
+    await context.grantPermissions(['geolocation'], { origin: server.url })
+    await context.setGeolocation(site.coordinates)
+    const phone = await newPage(PHONE)
+    await phone.goto(`${server.url}/#/sign-in`)
+    await phone.locator('input[name="token"]').fill(server.tokens.volunteer)
+    await phone.locator('input[name="volunteerId"]').fill(server.volunteerId)
+    await phone.locator('button[type="submit"]').click()
+    await phone.waitForURL((url) => url.hash === '#/volunteer')
+    await phone.getByLabel('班次号').fill(shiftId)
+    await phone.getByLabel('签到码').fill('000000' === code ? '111111' : '000000')
+    await phone.getByRole('button', { name: '签到', exact: true }).click()
+    // A wrong code: the API's sentence beside the code.
+    await expect.poll(() => phone.locator('.el-form-item__error').allInnerTexts()).toEqual([expect.stringContaining('签到码')])
+    await phone.getByLabel('签到码').fill(code)
+    await phone.getByRole('button', { name: '签到', exact: true }).click()
+    await phone.locator('.el-message--success', { hasText: '已签到' }).waitFor()
+    await screenshot(phone, 'volunteer-check-in')
   })
 
   it('issues one 定单 to two teams and shows each team’s task with its due date', async () => {

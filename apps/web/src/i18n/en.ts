@@ -328,6 +328,23 @@ export const en: Messages = {
       endsBeforeStart: 'The end must come after the start',
     },
   },
+  checkIn: {
+    title: 'Shift check-in',
+    shiftId: 'Shift number',
+    code: 'Check-in code',
+    required: 'Required',
+    checkIn: 'Check in',
+    checkOut: 'Check out',
+    locating: 'Finding where you are…',
+    sending: 'Sending…',
+    checkedIn: 'Checked in',
+    checkedOut: 'Checked out',
+    noPosition: {
+      unsupported: 'This browser cannot locate you (it needs https): open the page on your phone at the post',
+      denied: 'Location was not allowed: check-in happens inside the post’s radius, allow it and try again',
+      unavailable: 'Your position is not available right now: try again shortly',
+    },
+  },
   station: {
     title: 'Activities and monthly themes',
     activities: 'Activities',

@@ -326,6 +326,23 @@ export const zh = {
       endsBeforeStart: '结束时间须晚于开始时间',
     },
   },
+  checkIn: {
+    title: '班次签到',
+    shiftId: '班次号',
+    code: '签到码',
+    required: '必填',
+    checkIn: '签到',
+    checkOut: '签退',
+    locating: '正在获取您的位置……',
+    sending: '正在提交……',
+    checkedIn: '已签到',
+    checkedOut: '已签退',
+    noPosition: {
+      unsupported: '此浏览器无法定位（需 https 访问）：请在岗位现场用手机浏览器打开',
+      denied: '您未允许定位：签到须在岗位范围内，请允许定位后重试',
+      unavailable: '暂时无法获取位置，请稍后重试',
+    },
+  },
   station: {
     title: '活动与月度主题',
     activities: '活动',
