@@ -1,4 +1,5 @@
 import type { ApiClient, Read } from './api-client'
+import { readFromLog } from './freshness'
 
 /**
  * The 服务菜单 as the resident browses it: the district's catalogue (`GET /services`, public),
@@ -57,7 +58,8 @@ export const menuFromServices = (body: ServiceMenuBody, staff: boolean): Menu =>
 /** The catalogue's menu (no token needed). */
 export const loadMenu = async (api: ApiClient, staff = false): Promise<Read<Menu>> => {
   const read = await api.get<ServiceMenuBody>('/services')
-  return { ...read, data: menuFromServices(read.data, staff) }
+  // The API reads the catalogue's own stream: an entry just published shows at once.
+  return { ...read, data: menuFromServices(read.data, staff), freshness: read.freshness ?? readFromLog(new Date()) }
 }
 
 /** The entry of `code` in the menu, or null. */
