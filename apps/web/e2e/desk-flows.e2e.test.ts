@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolations } from './axe'
 import { launchChromium } from './chromium'
 import { startConsoleServer, type ConsoleServer } from './console-server'
 import { chooseLabel, chooseOption, closeDropdowns, DESK, PHONE, signIn } from './console-pages'
@@ -94,6 +95,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await dialog.waitFor({ state: 'hidden' })
     await expect.poll(() => row.innerText(), { timeout: 10_000 }).toContain('已举办')
     await screenshot(page, 'station-held')
+    expect(await seriousViolations(page)).toEqual([])
 
     // The log agrees: held, credited to the cluster, at its shared venue.
     const held = await api<{ items: { title: string; status: string; clusterId: string; audience: number }[] }>(
@@ -131,18 +133,16 @@ describe('desk and menu flows in Chromium against the real server', () => {
       plannedDate: today,
     })
 
+    // The page lists what the activity directory holds: wait until it holds the plan.
+    await expect
+      .poll(async () => {
+        const planned = await api<{ items: { title: string }[] }>('leader', `/activities?status=planned&month=${today.slice(0, 7)}&limit=200`)
+        return planned.items.some((a) => a.title === title)
+      })
+      .toBe(true)
     const page = await newPage(PHONE)
     await signIn(page, server.url, server.tokens.leader, '/leader')
     await page.goto(`${server.url}/#/leader/shifts`)
-    await expect
-      .poll(async () => {
-        await page.getByTestId('shift-activity').click()
-        const found = await page.locator('.el-select-dropdown__item:visible', { hasText: title }).count()
-        await closeDropdowns(page)
-        if (found === 0) await page.getByRole('button', { name: '刷新' }).click()
-        return found
-      }, { timeout: 10_000 })
-      .toBe(1)
     await chooseLabel(page, page.getByTestId('shift-activity'), `${today} ${title}`)
     await page.getByLabel('岗位', { exact: true }).fill('东门路口')
     await page.getByLabel('岗位编号（字母数字）').fill('east-gate')
@@ -160,6 +160,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     expect(await shift.innerText()).toContain('东门路口')
     const shiftId = (await shift.getByTestId('shift-number').innerText()).trim()
     await screenshot(page, 'leader-shift')
+    expect(await seriousViolations(page)).toEqual([])
 
     // The volunteer checks in on their phone, standing at the post (the organising site's place).
     const site = await api<{ coordinates: { latitude: number; longitude: number } }>('station', `/sites/${lead}`)
@@ -180,6 +181,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await phone.getByRole('button', { name: '签到', exact: true }).click()
     await phone.locator('.el-message--success', { hasText: '已签到' }).waitFor()
     await screenshot(phone, 'volunteer-check-in')
+    expect(await seriousViolations(phone)).toEqual([])
   })
 
   it('issues one 定单 to two teams and shows each team’s task with its due date', async () => {
@@ -211,6 +213,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
       expect(text).not.toContain('逾期')
     }
     await screenshot(page, 'directive-tasks')
+    expect(await seriousViolations(page)).toEqual([])
 
     // One order on the board with a task per team.
     const board = await api<{ orders: { kind: string; tasks: { teamId: string }[] | null }[] }>(
@@ -270,6 +273,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await phone.getByText('代他人点单（代点单）').click()
     await phone.locator('input[name="onBehalfOf"]').fill('张阿姨')
     await screenshot(phone, 'resident-answers')
+    expect(await seriousViolations(phone)).toEqual([])
     await phone.getByTestId('submit-order').click()
     await phone.waitForURL((url) => url.hash === '#/resident/orders')
     const card = phone.locator('[data-testid^="my-order-"]').first()
