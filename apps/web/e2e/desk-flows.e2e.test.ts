@@ -272,6 +272,8 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await phone.getByTestId('attribute-notes').fill('老人听力不好')
     await phone.getByText('代他人点单（代点单）').click()
     await phone.locator('input[name="onBehalfOf"]').fill('张阿姨')
+    // Each answered question lost its sentence.
+    await expect.poll(() => errors.allInnerTexts()).toEqual([])
     await screenshot(phone, 'resident-answers')
     expect(await seriousViolations(phone)).toEqual([])
     await phone.getByTestId('submit-order').click()

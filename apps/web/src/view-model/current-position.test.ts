@@ -5,7 +5,7 @@ const geolocation = (answer: { coords: { latitude: number; longitude: number } }
   ({
     getCurrentPosition: (ok: PositionCallback, fail: PositionErrorCallback) => {
       if ('coords' in answer) ok(answer as GeolocationPosition)
-      else fail({ ...answer, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: '' } as GeolocationPositionError)
+      else fail({ ...answer, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: '' })
     },
   }) as unknown as Geolocation
 
