@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { planBody, type ActivityPlanForm } from './activity-plan'
+import { clustersHostedBy, planBody, type ActivityPlanForm } from './activity-plan'
 
 const form = (overrides: Partial<ActivityPlanForm> = {}): ActivityPlanForm => ({
   title: ' 邻里节 ',
@@ -42,5 +42,23 @@ describe('planBody', () => {
   it('names what is missing: the title, the kind’s detail, the cluster of a venue', () => {
     const { problems } = planBody(form({ title: ' ', kind: 'traffic_persuasion', intersection: '', venueId: 'v-1' }))
     expect(problems).toEqual({ title: 'required', intersection: 'required', clusterId: 'venueNeedsCluster' })
+  })
+})
+
+describe('clustersHostedBy', () => {
+  const cluster = (clusterId: string, leadSiteId: string, memberSiteIds: string[], status = 'active') => ({
+    clusterId,
+    status,
+    leadSiteId,
+    memberSiteIds,
+  })
+  it('offers the active clusters the site leads or belongs to, never a dissolved one', () => {
+    const clusters = [
+      cluster('c-lead', 'st-1', ['st-2', 'st-3']),
+      cluster('c-member', 'st-9', ['st-1', 'st-8']),
+      cluster('c-other', 'st-7', ['st-5', 'st-6']),
+      cluster('c-gone', 'st-1', ['st-4', 'st-5'], 'dissolved'),
+    ]
+    expect(clustersHostedBy(clusters, 'st-1').map((c) => c.clusterId)).toEqual(['c-lead', 'c-member'])
   })
 })

@@ -71,3 +71,12 @@ export const holdBody = (form: ActivityHoldForm): Record<string, unknown> => ({
   audience: form.audience,
   notes: form.notes.trim(),
 })
+
+/** The active clusters a site may host a joint activity of: those it is a member (or the lead) of (C4). */
+export const clustersHostedBy = <C extends { status: string; leadSiteId: string; memberSiteIds: readonly string[] }>(
+  clusters: readonly C[],
+  siteId: string,
+): C[] =>
+  clusters.filter(
+    (cluster) => cluster.status === 'active' && (cluster.leadSiteId === siteId || cluster.memberSiteIds.includes(siteId)),
+  )
