@@ -215,6 +215,12 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await screenshot(page, 'directive-tasks')
     expect(await seriousViolations(page)).toEqual([])
 
+    // The board shows the 定单 with a task per team.
+    await page.goto(`${server.url}/#/dispatcher`)
+    const onBoard = page.locator('.el-table__row', { hasText: picked[0] ?? '' }).filter({ hasText: picked[1] ?? '' })
+    await expect.poll(() => onBoard.count(), { timeout: 10_000 }).toBe(1)
+    expect(await onBoard.innerText()).toContain('待接单')
+
     // One order on the board with a task per team.
     const board = await api<{ orders: { kind: string; tasks: { teamId: string }[] | null }[] }>(
       'dispatcher',

@@ -69,6 +69,12 @@ export type BoardEntry = {
   ageMs: number
   waitingMs: number | null
   overdue: boolean
+  /** A 定单 past its due day and not complete. */
+  pastDue: boolean
+  /** The teams whose task of a 定单 is still open past its due day. */
+  overdueTasks: string[]
+  /** A 定单 to several teams: each team's task. */
+  tasks: { teamId: string; status: 'assigned' | 'taken' | 'declined' | 'completed' }[] | null
 }
 
 export type Board = { asOf: string; total: number; orders: BoardEntry[] }

@@ -107,6 +107,7 @@ export const en: Messages = {
     onBehalfOf: (who: string) => `On behalf of ${who}`,
   },
   board: {
+    pastDue: 'past its due date',
     title: 'Order board',
     total: (n: number) => `${n} orders`,
     status: 'Status',

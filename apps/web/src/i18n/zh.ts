@@ -105,6 +105,7 @@ export const zh = {
     onBehalfOf: (who: string) => `代 ${who} 点单`,
   },
   board: {
+    pastDue: '已过完成期限',
     title: '订单看板',
     total: (n: number) => `共 ${n} 单`,
     status: '状态',
