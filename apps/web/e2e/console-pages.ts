@@ -28,6 +28,20 @@ export const chooseOption = async (page: Page, select: Locator, index = 0): Prom
   return label
 }
 
+/** Picks the option of an Element Plus select that reads `label` exactly. */
+export const chooseLabel = async (page: Page, select: Locator, label: string): Promise<void> => {
+  await dropdownsClosed(page)
+  await select.click()
+  await page.locator('.el-select-dropdown__item:visible').getByText(label, { exact: true }).first().click()
+  await dropdownsClosed(page)
+}
+
+/** Closes a multiple select's dropdown left open after picking. */
+export const closeDropdowns = async (page: Page): Promise<void> => {
+  await page.keyboard.press('Escape')
+  await dropdownsClosed(page)
+}
+
 /**
  * Opens `hash` in a fresh document and waits for `ready` to show: the milliseconds from navigation to
  * a page a person can use (its data drawn), reported as its time to interactive.

@@ -7,7 +7,7 @@ import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { SMALL_DISTRICT } from './small-district'
 
 /** The roles the browser test signs in as, each with its own dev-style token. */
-export type TestRole = 'resident' | 'dispatcher' | 'leader' | 'auditor' | 'volunteer'
+export type TestRole = 'resident' | 'dispatcher' | 'leader' | 'auditor' | 'volunteer' | 'station'
 
 export type ConsoleServer = {
   readonly url: string
@@ -16,26 +16,33 @@ export type ConsoleServer = {
   readonly simulatedYear: number
   /** A volunteer with service records in the simulated year (the volunteer token's principal). */
   readonly volunteerId: string
+  /** The sites of a cluster (lead first): the station admin's. */
+  readonly clusterSites: readonly string[]
   close(): Promise<void>
 }
 
 /**
  * Every team id the log registered (for a leader who answers for any team the test dispatches to),
- * and the first volunteer with a service record.
+ * the first volunteer with a service record and the sites of the first cluster formed.
  */
 const scanLog = async (
   store: ReturnType<typeof createSqliteEventStore>,
-): Promise<{ teams: string[]; volunteerId: string }> => {
+): Promise<{ teams: string[]; volunteerId: string; clusterSites: string[] }> => {
   const teams: string[] = []
   let volunteerId: string | undefined
+  let clusterSites: string[] = []
   for await (const event of store.readAll()) {
     if (event.type === 'TeamRegistered') teams.push((event.data as { teamId: string }).teamId)
+    if (event.type === 'ClusterFormed' && clusterSites.length === 0) {
+      const formed = event.data as { leadSiteId: string; memberSiteIds: string[] }
+      clusterSites = [formed.leadSiteId, ...formed.memberSiteIds]
+    }
     if (event.type === 'ServiceRecorded' && volunteerId === undefined) {
       volunteerId = (event.data as { volunteerId: string }).volunteerId
     }
   }
   if (volunteerId === undefined) throw new Error('The simulated year recorded no service')
-  return { teams, volunteerId }
+  return { teams, volunteerId, clusterSites }
 }
 
 /**
@@ -54,8 +61,9 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
     leader: token('leader'),
     auditor: token('auditor'),
     volunteer: token('volunteer'),
+    station: token('station'),
   }
-  const { teams, volunteerId } = await scanLog(store)
+  const { teams, volunteerId, clusterSites } = await scanLog(store)
   const auth: AuthConfig = {
     tokens: [
       { token: tokens.resident, principal: { id: 'e2e-resident', role: 'resident', sites: [], teams: [] } },
@@ -69,6 +77,10 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
       },
       { token: tokens.auditor, principal: { id: 'e2e-auditor', role: 'auditor', sites: [], teams: [] } },
       { token: tokens.volunteer, principal: { id: volunteerId, role: 'volunteer', sites: [], teams: [] } },
+      {
+        token: tokens.station,
+        principal: { id: 'e2e-station', role: 'station-admin', sites: clusterSites, teams: [] },
+      },
     ],
   }
   const readSide = sqliteReadSide(store)
@@ -86,6 +98,7 @@ export const startConsoleServer = async (): Promise<ConsoleServer> => {
     tokens,
     simulatedYear,
     volunteerId,
+    clusterSites,
     close: async () => {
       await api.close()
       await readSide.close()

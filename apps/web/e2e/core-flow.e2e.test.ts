@@ -1,26 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { seriousViolations } from './axe'
 import { launchChromium } from './chromium'
 import { startConsoleServer, type ConsoleServer } from './console-server'
 import { chooseOption, DESK, openTimed, PHONE, signIn } from './console-pages'
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e-artifacts')
 const thisYear = String(new Date().getFullYear())
-/** The serious and critical axe-core violations of what a page shows now, one line each. */
-const seriousViolations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => `${n.target.join(' ')} ${n.html.slice(0, 120)} ${n.failureSummary ?? ''}`).join('; ')})`,
-    )
-}
-
 type Figures = Record<'placed' | 'accepted' | 'dispatched' | 'completed' | 'evaluated', number>
 
 describe('the console in Chromium against the real server', () => {

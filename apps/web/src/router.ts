@@ -43,6 +43,7 @@ const routes: RouteRecordRaw[] = [
   },
   { path: '/station', meta: { area: 'station' }, component: () => import('./pages/station/station-page.vue') },
   { path: '/leader', meta: { area: 'leader' }, component: () => import('./pages/leader/tasks-page.vue') },
+  { path: '/leader/shifts', meta: { area: 'leader' }, component: () => import('./pages/leader/shifts-page.vue') },
   { path: '/report', meta: { area: 'report' }, component: () => import('./pages/report/report-page.vue') },
   { path: '/volunteer', meta: { area: 'volunteer' }, component: () => import('./pages/volunteer/volunteer-page.vue') },
   {

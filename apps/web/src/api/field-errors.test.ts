@@ -52,3 +52,38 @@ describe('fieldErrorsOf', () => {
     })
   })
 })
+
+describe('fieldErrorsOf an answer refused', () => {
+  it('places the refusal of an answer beside its question', () => {
+    const refused = {
+      type: 'urn:wenming:problem:refusal:RequestAnswersInvalid',
+      title: 'The command was refused',
+      status: 409,
+      detail: '点单信息“people”不符合要求（未填写）。',
+      refusal: { type: 'RequestAnswersInvalid', orderId: 'o-1', code: 'health', attribute: 'people', problem: 'missing' },
+    }
+    expect(fieldErrorsOf(refused, ['siteId', 'answers.floor', 'answers.people'])).toEqual({
+      fields: { 'answers.people': '点单信息“people”不符合要求（未填写）。' },
+      form: null,
+    })
+  })
+})
+
+describe('fieldErrorsOf a refusal naming its field by value', () => {
+  const refusal = (data: Record<string, unknown>) => ({
+    type: 'r',
+    title: 'The command was refused',
+    status: 409,
+    detail: '句子',
+    refusal: { type: 'ActivityDetailsInvalid', activityId: 'a-1', ...data },
+  })
+  it('places a report field’s refusal and a missing detail beside their fields', () => {
+    expect(fieldErrorsOf(refusal({ field: 'hours' }), ['hours', 'audience']).fields).toEqual({ hours: '句子' })
+    expect(fieldErrorsOf(refusal({ problem: 'festival_missing' }), ['title', 'festival']).fields).toEqual({
+      festival: '句子',
+    })
+    expect(fieldErrorsOf(refusal({ problem: 'planned_date_invalid' }), ['plannedDate']).fields).toEqual({
+      plannedDate: '句子',
+    })
+  })
+})

@@ -1,6 +1,9 @@
-/** How fresh a read was: its read model's checkpoint, how far behind the log, and when it was read. */
+/**
+ * How fresh a read was: its read model's checkpoint, how far behind the log, and when it was read.
+ * A checkpoint of null is a read of the log's own streams (the catalogue): current when read.
+ */
 export type Freshness = {
-  readonly checkpoint: number
+  readonly checkpoint: number | null
   readonly behind: number
   readonly readAt: Date
 }
@@ -21,3 +24,6 @@ export const leastFresh = (reads: readonly (Freshness | null)[]): Freshness | nu
     (worst, read) => (read === null ? worst : worst === null || read.behind > worst.behind ? read : worst),
     null,
   )
+
+/** The freshness of a read the API answers from the log's streams, not a read model (no headers). */
+export const readFromLog = (readAt: Date): Freshness => ({ checkpoint: null, behind: 0, readAt })

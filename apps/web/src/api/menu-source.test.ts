@@ -1,51 +1,38 @@
 import { describe, expect, it } from 'vitest'
-import { menuFromTeams, orderFieldsFor } from './menu-source'
+import { entryOf, menuFromServices, type MenuEntry } from './menu-source'
 
-const team = (platform: string, categories: string[], status: 'active' | 'suspended' = 'active') => ({
-  platform,
-  categories,
-  status,
+const service = (code: string, orderableBy: MenuEntry['orderableBy'] = 'residents'): MenuEntry => ({
+  code,
+  name: code,
+  description: '',
+  platform: 'health_sport',
+  orderableBy,
+  attributes: [
+    { code: 'b', description: '第二问', datatype: 'text', required: false, values: [], order: 2 },
+    { code: 'a', description: '第一问', datatype: 'number', required: true, values: [], order: 1 },
+  ],
 })
 
-describe('menuFromTeams', () => {
-  it('lists each category once under the platform team that serves it, most served first', () => {
-    const menu = menuFromTeams([
-      team('health_sport', ['health', 'sport']),
-      team('community', ['health', 'tutoring']),
-      team('community', ['health']),
-      team('education', ['education', 'tutoring']),
-    ])
-    expect(menu.platforms.map((p) => [p.platform, p.entries.map((e) => [e.id, e.teams])])).toEqual([
-      ['education', [['tutoring', 2], ['education', 1]]],
-      ['health_sport', [['health', 3], ['sport', 1]]],
-    ])
-  })
-
-  it('leaves out suspended teams and keeps categories only community teams serve last', () => {
-    const menu = menuFromTeams([
-      team('culture', ['culture'], 'suspended'),
-      team('community', ['housework']),
-      team('theory', ['policy']),
-    ])
-    expect(menu.platforms.map((p) => p.platform)).toEqual(['theory', 'community'])
-  })
-})
-
-describe('orderFieldsFor', () => {
-  it('names the entry and joins the answered attributes to the need', () => {
-    const entry = {
-      id: 'health',
-      name: null,
-      platform: 'health_sport',
-      teams: 1,
-      attributes: [
-        { name: 'people', label: '人数', required: true },
-        { name: 'floor', label: '楼层', required: false },
+describe('menuFromServices', () => {
+  it('keeps staff-only entries from residents and leaves out a platform left empty', () => {
+    const body = {
+      districtId: 'centre',
+      platforms: [
+        { platform: 'health_sport', services: [service('health'), service('drill', 'staff')] },
+        { platform: 'theory', services: [service('policy', 'staff')] },
       ],
     }
-    expect(orderFieldsFor(entry, { people: ' 12 ', floor: '' }, '量血压')).toEqual({
-      category: 'health',
-      need: '量血压；人数：12',
-    })
+    const resident = menuFromServices(body, false)
+    expect(resident.platforms.map((p) => [p.platform, p.entries.map((e) => e.code)])).toEqual([
+      ['health_sport', ['health']],
+    ])
+    const staff = menuFromServices(body, true)
+    expect(staff.platforms.map((p) => p.entries.map((e) => e.code))).toEqual([['health', 'drill'], ['policy']])
+  })
+
+  it('asks each entry’s questions in the form’s order', () => {
+    const menu = menuFromServices({ districtId: 'c', platforms: [{ platform: 'p', services: [service('x')] }] }, false)
+    expect(entryOf(menu, 'x')?.attributes.map((a) => a.code)).toEqual(['a', 'b'])
+    expect(entryOf(menu, 'nope')).toBeNull()
   })
 })

@@ -1,92 +1,72 @@
 import type { ApiClient, Read } from './api-client'
-import type { Page, Team } from './types'
+import { readFromLog } from './freshness'
 
 /**
- * The 服务菜单 as the resident browses it. This module is the one place that knows where the menu
- * comes from: today the categories that active teams serve, grouped by their platform (the API has
- * no catalogue yet); when `GET /services` lands, only this file changes.
+ * The 服务菜单 as the resident browses it: the district's catalogue (`GET /services`, public),
+ * grouped by platform, each entry with the questions a 点单 of it answers in the form's order.
  */
 
-/** An attribute an entry asks the resident to answer (the catalogue's; none before it lands). */
+/** How an attribute is answered (the catalogue's Open311-style `datatype`). */
+export type AttributeDatatype = 'string' | 'text' | 'number' | 'datetime' | 'singlevaluelist' | 'multivaluelist'
+
+/** A question an entry asks: its code, the question, datatype, whether required, a list's values. */
 export type MenuAttribute = {
-  readonly name: string
-  readonly label: string
+  readonly code: string
+  readonly description: string
+  readonly datatype: AttributeDatatype
   readonly required: boolean
-  readonly choices?: readonly string[]
+  readonly values: readonly { readonly key: string; readonly name: string }[]
+  readonly order: number
 }
 
 export type MenuEntry = {
-  /** What a 点单 names: today the category code. */
-  readonly id: string
-  /** The entry's own name, or null when the console names it from its code. */
-  readonly name: string | null
+  /** What a 点单 names as its `category`. */
+  readonly code: string
+  readonly name: string
+  readonly description: string
   readonly platform: string
+  /** In the form's order. */
   readonly attributes: readonly MenuAttribute[]
-  /** Active teams serving it. */
-  readonly teams: number
+  /** Residents (and staff) may order it, or staff only (a directive theme). */
+  readonly orderableBy: 'residents' | 'staff'
 }
 
-export type Menu = { readonly platforms: readonly { readonly platform: string; readonly entries: readonly MenuEntry[] }[] }
-
-const PAGE = 1000
-
-/** Teams of no platform of their own (village and community teams): their categories join a platform's. */
-const COMMUNITY = 'community'
-
-/**
- * Groups the categories active teams serve by platform, each category once, under the platform of
- * a platform team that serves it (community teams' categories join theirs), by how many teams serve it.
- */
-export const menuFromTeams = (teams: readonly Pick<Team, 'platform' | 'categories' | 'status'>[]): Menu => {
-  const counts = new Map<string, number>()
-  const platformOf = new Map<string, string>()
-  for (const team of teams) {
-    if (team.status !== 'active') continue
-    for (const category of team.categories) {
-      counts.set(category, (counts.get(category) ?? 0) + 1)
-      const known = platformOf.get(category)
-      if (known === undefined || (known === COMMUNITY && team.platform !== COMMUNITY)) {
-        platformOf.set(category, team.platform)
-      }
-    }
-  }
-  const byPlatform = new Map<string, MenuEntry[]>()
-  for (const [id, count] of counts) {
-    const platform = platformOf.get(id) ?? COMMUNITY
-    const entries = byPlatform.get(platform) ?? []
-    entries.push({ id, name: null, platform, attributes: [], teams: count })
-    byPlatform.set(platform, entries)
-  }
-  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-  return {
-    platforms: [...byPlatform.entries()]
-      .sort(([a], [b]) => (a === COMMUNITY ? 1 : b === COMMUNITY ? -1 : byName(a, b)))
-      .map(([platform, entries]) => ({
-        platform,
-        entries: entries.sort((a, b) => b.teams - a.teams || byName(a.id, b.id)),
-      })),
-  }
+export type Menu = {
+  readonly districtId: string
+  readonly platforms: readonly { readonly platform: string; readonly entries: readonly MenuEntry[] }[]
 }
 
-/** The menu, read from every page of active teams. */
-export const loadMenu = async (api: ApiClient): Promise<Read<Menu>> => {
-  const teams: Team[] = []
-  let read: Read<Page<Team>>
-  do {
-    read = await api.get<Page<Team>>('/teams', { status: 'active', limit: PAGE, offset: teams.length })
-    teams.push(...read.data.items)
-  } while (teams.length < read.data.total && read.data.items.length > 0)
-  return { data: menuFromTeams(teams), freshness: read.freshness, etag: null }
+/** `GET /services` as the API answers it. */
+export type ServiceMenuBody = {
+  readonly districtId: string
+  readonly platforms: readonly { readonly platform: string; readonly services: readonly MenuEntry[] }[]
 }
 
-/** The fields of a 点单 body for an entry and the resident's answers (today: the answers join the need). */
-export const orderFieldsFor = (
-  entry: MenuEntry,
-  answers: Readonly<Record<string, string>>,
-  need: string,
-): { category: string; need: string } => {
-  const answered = entry.attributes
-    .filter((attribute) => (answers[attribute.name] ?? '').trim() !== '')
-    .map((attribute) => `${attribute.label}：${(answers[attribute.name] ?? '').trim()}`)
-  return { category: entry.id, need: [need.trim(), ...answered].filter((s) => s !== '').join('；') }
+/** The menu a reader may order from: staff-only entries only for staff; empty platforms left out. */
+export const menuFromServices = (body: ServiceMenuBody, staff: boolean): Menu => ({
+  districtId: body.districtId,
+  platforms: body.platforms
+    .map(({ platform, services }) => ({
+      platform,
+      entries: services
+        .filter((entry) => staff || entry.orderableBy === 'residents')
+        .map((entry) => ({ ...entry, attributes: [...entry.attributes].sort((a, b) => a.order - b.order) })),
+    }))
+    .filter((group) => group.entries.length > 0),
+})
+
+/** The catalogue's menu (no token needed). */
+export const loadMenu = async (api: ApiClient, staff = false): Promise<Read<Menu>> => {
+  const read = await api.get<ServiceMenuBody>('/services')
+  // The API reads the catalogue's own stream: an entry just published shows at once.
+  return { ...read, data: menuFromServices(read.data, staff), freshness: read.freshness ?? readFromLog(new Date()) }
+}
+
+/** The entry of `code` in the menu, or null. */
+export const entryOf = (menu: Menu | null, code: string): MenuEntry | null => {
+  for (const group of menu?.platforms ?? []) {
+    const found = group.entries.find((entry) => entry.code === code)
+    if (found !== undefined) return found
+  }
+  return null
 }

@@ -69,6 +69,12 @@ export type BoardEntry = {
   ageMs: number
   waitingMs: number | null
   overdue: boolean
+  /** A 定单 past its due day and not complete. */
+  pastDue: boolean
+  /** The teams whose task of a 定单 is still open past its due day. */
+  overdueTasks: string[]
+  /** A 定单 to several teams: each team's task. */
+  tasks: { teamId: string; status: 'assigned' | 'taken' | 'declined' | 'completed' }[] | null
 }
 
 export type Board = { asOf: string; total: number; orders: BoardEntry[] }
@@ -153,4 +159,14 @@ export type WorkReport = {
   festivals: Record<string, number>
   clusters: { clusters: number; memberSites: number; pooledDispatches: number; jointActivities: number }
   monthly: MonthlyFigures[]
+}
+
+/** A cluster (五联共建) as `GET /clusters` lists it (the fields the activity form uses). */
+export type ClusterEntry = {
+  readonly clusterId: string
+  readonly name: string
+  readonly status: 'active' | 'dissolved'
+  readonly leadSiteId: string
+  readonly memberSiteIds: readonly string[]
+  readonly venues: readonly { readonly venueId: string; readonly siteId: string; readonly name: string }[]
 }
