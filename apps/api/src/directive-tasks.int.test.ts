@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedDistrict } from './testing/seed-district.js'
-import { startTestApi, type TestApi } from './testing/test-api.js'
+import { startTestApi, type TestApi, type TestPrincipal } from './testing/test-api.js'
 
 type Created = { events: { type: string; data: Record<string, unknown> }[] }
 type Board = {
@@ -43,6 +43,16 @@ describe('one 定单 to three teams, one of them late, over HTTP against SQLite 
       'team-district',
     ])
 
+    // Every named team's leader finds the task in "my tasks" and may read the order.
+    await t.settle()
+    const taskIds = async (who: TestPrincipal) =>
+      (
+        (await t.request(who, 'GET', '/me/tasks')).body as { items: { orderId: string }[] }
+      ).items.map((o) => o.orderId)
+    expect(await taskIds('otherLeader')).toContain('d-3')
+    expect(await taskIds('districtLeader')).toContain('d-3')
+    expect((await t.request('districtLeader', 'GET', '/orders/d-3')).status).toBe(200)
+
     // A team not named has no task; each named team answers its own.
     const stranger = await t.request('leader', 'POST', '/orders/d-3/take', { teamId: 'team-x' })
     expect(stranger.status).toBe(403)
@@ -59,6 +69,11 @@ describe('one 定单 to three teams, one of them late, over HTTP against SQLite 
     expect(
       (await t.request('otherLeader', 'POST', '/orders/d-3/complete', { report })).status,
     ).toBe(200)
+
+    // A finished task leaves its leader's list; the open one stays with its own.
+    await t.settle()
+    expect(await taskIds('leader')).not.toContain('d-3')
+    expect(await taskIds('districtLeader')).toContain('d-3')
 
     // Past the due day (2022-03-04 in China), team-district's task is late.
     t.advance(72)

@@ -82,6 +82,8 @@ const mayRead = (principal: Principal, order: OrderDetail): boolean => {
     return principal.sites.includes(order.siteId)
   }
   if (principal.role === 'team-leader') {
+    // A team it was ever with, or a team of a 定单's tasks (O7), before that team acts on it.
+    if ((order.tasks ?? []).some((task) => principal.teams.includes(task.teamId))) return true
     return order.history.some((entry) => {
       const teamId = (entry.data as { teamId?: unknown }).teamId
       return typeof teamId === 'string' && principal.teams.includes(teamId)

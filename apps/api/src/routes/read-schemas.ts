@@ -123,7 +123,20 @@ export const orderSchema = z
     ]),
     siteId: z.string().describe('The holder: the site it was placed at, or the issuing site'),
     requesterId: z.string(),
-    teamId: z.string().nullable(),
+    teamId: z
+      .string()
+      .nullable()
+      .describe('The team; of a 定单 to several teams, the first task’s'),
+    tasks: z
+      .array(
+        z.object({
+          teamId: z.string(),
+          status: z.enum(['assigned', 'taken', 'declined', 'completed']),
+        }),
+      )
+      .nullable()
+      .optional()
+      .describe('A 定单 to several teams: each team’s task as it stands (O7); otherwise null'),
     wantedAt: z.string().nullable(),
     dueDate: z.string().nullable(),
     placedAt: z.string(),

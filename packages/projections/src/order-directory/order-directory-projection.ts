@@ -1,10 +1,23 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import type { DirectiveTaskStatus } from '@wenming/domain'
 import type { OrderDirectoryRows, OrderRecordRow } from './order-directory-rows.js'
 
 type Change = RowChange<OrderDirectoryRows>
 
 const put = (row: OrderRecordRow): Change[] => [{ table: 'orders', key: row.orderId, row }]
+
+/** O7: the row with team `teamId`'s task moved to `status`; the 定单 itself stays open. */
+const withTask = (
+  row: OrderRecordRow,
+  history: OrderRecordRow['history'],
+  teamId: string,
+  status: DirectiveTaskStatus,
+): OrderRecordRow => ({
+  ...row,
+  history,
+  tasks: (row.tasks ?? []).map((task) => (task.teamId === teamId ? { teamId, status } : task)),
+})
 
 const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
@@ -25,6 +38,7 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
       dueDate: null,
       teamId: null,
       reach: null,
+      tasks: null,
       declines: 0,
       placedAt: at,
       dispatchedAt: null,
@@ -50,6 +64,9 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
       dueDate: event.data.dueDate,
       teamId: event.data.teamId,
       reach: event.data.reach,
+      tasks:
+        event.data.tasks?.map((task) => ({ teamId: task.teamId, status: 'assigned' as const })) ??
+        null,
       declines: 0,
       placedAt: at,
       dispatchedAt: at,
@@ -64,6 +81,7 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
   const row = model.orders.get(orderId)
   if (row === undefined) return []
   const history = [...row.history, entry(row.history.length)]
+  const hasTasks = (row.tasks ?? null) !== null
   switch (event.type) {
     case 'OrderAccepted':
       return put({ ...row, history, status: 'accepted' })
@@ -87,8 +105,13 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
         takenAt: null,
       })
     case 'OrderTaken':
+      if (hasTasks) return put(withTask(row, history, event.data.teamId, 'taken'))
       return put({ ...row, history, status: 'taken', takenAt: at })
     case 'OrderDeclined':
+      if (hasTasks) {
+        const declined = withTask(row, history, event.data.teamId, 'declined')
+        return put({ ...declined, declines: row.declines + 1 })
+      }
       return put({
         ...row,
         history,
@@ -107,6 +130,8 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
         closingReason: event.data.reason,
       })
     case 'OrderCompleted':
+      // A 定单 to several teams is complete with its last task (DirectiveOrderCompleted).
+      if (hasTasks) return put(withTask(row, history, event.data.teamId, 'completed'))
       return put({
         ...row,
         history,
@@ -115,6 +140,8 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
         closedAt: at,
         report: event.data.report,
       })
+    case 'DirectiveOrderCompleted':
+      return put({ ...row, history, status: 'completed', closedAt: at })
     case 'OrderEvaluated':
       return put({
         ...row,
@@ -147,6 +174,7 @@ export const orderDirectory: RowProjection<OrderDirectoryRows> = {
     'OrderDeclined',
     'OrderCancelled',
     'OrderCompleted',
+    'DirectiveOrderCompleted',
     'OrderEvaluated',
   ],
   changes,

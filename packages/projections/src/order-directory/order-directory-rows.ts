@@ -1,4 +1,4 @@
-import type { CompletionReport, Reach } from '@wenming/domain'
+import type { CompletionReport, DirectiveTaskStatus, Reach } from '@wenming/domain'
 
 /** Where an order stands, open or closed. */
 export type OrderStatus =
@@ -19,6 +19,9 @@ export type OrderHistoryEntry = {
   readonly data: unknown
 }
 
+/** One team's task of a 定单 to several teams. */
+export type DirectiveTaskRow = { readonly teamId: string; readonly status: DirectiveTaskStatus }
+
 /** An order in any status, as its events leave it, with its history beside it. */
 export type OrderRecordRow = {
   readonly orderId: string
@@ -36,8 +39,14 @@ export type OrderRecordRow = {
   /** When the requester wants the service (a request), or its due date (a directive). */
   readonly wantedAt: string | null
   readonly dueDate: string | null
+  /** The team it is dispatched to; of a 定单 to several teams, the first task's team. */
   readonly teamId: string | null
   readonly reach: Reach | null
+  /**
+   * A 定单 to several teams: each team's task as it stands (O7), or `null` for one team. Rows
+   * written before tasks were kept have no field: read it with `?? null`.
+   */
+  readonly tasks?: readonly DirectiveTaskRow[] | null
   readonly declines: number
   readonly placedAt: string
   readonly dispatchedAt: string | null

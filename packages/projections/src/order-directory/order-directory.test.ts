@@ -1,5 +1,6 @@
+import type { WenmingEvent } from '@wenming/domain'
 import { describe, expect, it } from 'vitest'
-import { districtScenario } from '../domain-events.fixture.js'
+import { at, districtScenario } from '../domain-events.fixture.js'
 import { runReadModel } from '../run-read-model.fixture.js'
 import { orderDirectory } from './order-directory-projection.js'
 import { queryOrderDetail, queryOrderDirectory } from './query-order-directory.js'
@@ -50,5 +51,66 @@ describe('order directory', () => {
     })
     expect(queryOrderDetail(model, 'o2')).toMatchObject({ takeDueAt: '2026-03-02T10:00:00.000Z' })
     expect(queryOrderDetail(model, 'o5')).toMatchObject({ closingReason: 'dup' })
+  })
+
+  it('keeps a 定单 to several teams open with each team’s task until its last is done (O7)', async () => {
+    const report = { date: '2026-03-02', volunteerIds: ['v-1'], hours: 1, audience: 5, notes: '' }
+    const events: WenmingEvent[] = [
+      {
+        type: 'DirectiveOrderIssued',
+        data: {
+          orderId: 'd3',
+          issuingSiteId: 'c0',
+          issuerId: 'boss',
+          teamId: 't1',
+          reach: 'directed',
+          tasks: [
+            { teamId: 't1', reach: 'directed' },
+            { teamId: 't2', reach: 'directed' },
+            { teamId: 'tD', reach: 'district' },
+          ],
+          theme: '文明交通',
+          description: '',
+          dueDate: '2026-03-02',
+          at: at(0),
+        },
+      },
+      { type: 'OrderTaken', data: { orderId: 'd3', teamId: 't2', takenBy: 'l', at: at(1) } },
+      {
+        type: 'OrderCompleted',
+        data: { orderId: 'd3', teamId: 't1', completedBy: 'l', report, at: at(2) },
+      },
+      {
+        type: 'OrderDeclined',
+        data: { orderId: 'd3', teamId: 'tD', declinedBy: 'l', reason: '人手不足', at: at(2) },
+      },
+    ]
+    const model = await runReadModel(orderDirectory, events)
+    expect(queryOrderDetail(model, 'd3')).toMatchObject({
+      status: 'dispatched',
+      declines: 1,
+      tasks: [
+        { teamId: 't1', status: 'completed' },
+        { teamId: 't2', status: 'taken' },
+        { teamId: 'tD', status: 'declined' },
+      ],
+    })
+    // Each leader's tasks read their own team's task: the second team sees it too.
+    const tasksOf = (teamIds: string[]) =>
+      queryOrderDirectory(model, { teamIds, status: ['dispatched', 'taken'] }).items.map(
+        (o) => o.orderId,
+      )
+    expect(tasksOf(['t2'])).toEqual(['d3'])
+    expect(tasksOf(['t1'])).toEqual([])
+    expect(tasksOf(['tD'])).toEqual([])
+    expect(queryOrderDirectory(model, { teamId: 't1' }).items).toHaveLength(1)
+    const done = await runReadModel(orderDirectory, [
+      ...events,
+      {
+        type: 'DirectiveOrderCompleted',
+        data: { orderId: 'd3', teamIds: ['t1', 't2', 'tD'], at: at(5) },
+      },
+    ])
+    expect(queryOrderDetail(done, 'd3')).toMatchObject({ status: 'completed', closedAt: at(5) })
   })
 })

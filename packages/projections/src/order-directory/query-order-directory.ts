@@ -1,4 +1,5 @@
 import type { ReadModel } from '@wenming/event-store'
+import type { DirectiveTaskStatus } from '@wenming/domain'
 import { byCodeUnit, pageOf, type Page, type PageRequest } from '../network/page.js'
 import type { OrderDirectoryRows, OrderRecordRow, OrderStatus } from './order-directory-rows.js'
 
@@ -18,7 +19,10 @@ export type OrderDirectoryFilter = PageRequest & {
   readonly month?: string
   /** Only orders of these sites (an admin's scope). */
   readonly siteIds?: readonly string[]
-  /** Only orders held by these teams (a team leader's scope). */
+  /**
+   * Only orders held by these teams (a team leader's scope). A 定单 to several teams is held by
+   * each team of its tasks, and `status` then reads that team's task while the 定单 is open.
+   */
   readonly teamIds?: readonly string[]
 }
 
@@ -28,16 +32,57 @@ export const toOrderListEntry = (row: OrderRecordRow): OrderListEntry => {
   return { ...rest, revision: history.length - 1 }
 }
 
-const matches = (row: OrderRecordRow, filter: OrderDirectoryFilter): boolean =>
-  (filter.status === undefined || filter.status.includes(row.status)) &&
-  (filter.kind === undefined || row.kind === filter.kind) &&
-  (filter.siteId === undefined || row.siteId === filter.siteId) &&
-  (filter.teamId === undefined || row.teamId === filter.teamId) &&
-  (filter.requesterId === undefined || row.requesterId === filter.requesterId) &&
-  (filter.category === undefined || row.category === filter.category) &&
-  (filter.month === undefined || row.placedAt.startsWith(filter.month)) &&
-  (filter.siteIds === undefined || filter.siteIds.includes(row.siteId)) &&
-  (filter.teamIds === undefined || (row.teamId !== null && filter.teamIds.includes(row.teamId)))
+/** A team's task of a 定单 read as an order status, for a team's own view (declined: none). */
+const taskAsOrderStatus: Readonly<Record<DirectiveTaskStatus, OrderStatus | null>> = {
+  assigned: 'dispatched',
+  taken: 'taken',
+  completed: 'completed',
+  declined: null,
+}
+
+/** Whether `row` is with one of `teamIds` in one of `statuses` (O7: a 定单's task per team). */
+const heldBy = (
+  row: OrderRecordRow,
+  teamIds: readonly string[],
+  statuses: readonly OrderStatus[] | undefined,
+): boolean => {
+  const tasks = row.tasks ?? null
+  if (tasks === null) {
+    return (
+      row.teamId !== null &&
+      teamIds.includes(row.teamId) &&
+      (statuses === undefined || statuses.includes(row.status))
+    )
+  }
+  return tasks.some((task) => {
+    if (!teamIds.includes(task.teamId)) return false
+    if (statuses === undefined) return true
+    const status = row.status === 'dispatched' ? taskAsOrderStatus[task.status] : row.status
+    return status !== null && statuses.includes(status)
+  })
+}
+
+const matches = (row: OrderRecordRow, filter: OrderDirectoryFilter): boolean => {
+  const teamIds =
+    filter.teamIds === undefined
+      ? filter.teamId === undefined
+        ? undefined
+        : [filter.teamId]
+      : filter.teamId === undefined
+        ? filter.teamIds
+        : filter.teamIds.filter((id) => id === filter.teamId)
+  return (
+    (teamIds === undefined
+      ? filter.status === undefined || filter.status.includes(row.status)
+      : heldBy(row, teamIds, filter.status)) &&
+    (filter.kind === undefined || row.kind === filter.kind) &&
+    (filter.siteId === undefined || row.siteId === filter.siteId) &&
+    (filter.requesterId === undefined || row.requesterId === filter.requesterId) &&
+    (filter.category === undefined || row.category === filter.category) &&
+    (filter.month === undefined || row.placedAt.startsWith(filter.month)) &&
+    (filter.siteIds === undefined || filter.siteIds.includes(row.siteId))
+  )
+}
 
 /**
  * Orders in any status that match `filter`, newest first (ties by id), a page at a time.
