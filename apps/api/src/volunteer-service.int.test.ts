@@ -282,6 +282,19 @@ describe('volunteer service over HTTP against SQLite', () => {
       checkedOutAt: closedAt,
       reason: '忘记签退',
     })
+    // The rota's shifts are listed with their counts; the code only for those who run them.
+    await t.settle()
+    type Shifts = { shifts: { shiftId: string; attended: number; checkInCode?: string }[] }
+    const listed = await t.request('station', 'GET', '/activities/rota-03/shifts')
+    expect(listed.status).toBe(200)
+    expect((listed.body as Shifts).shifts).toMatchObject([
+      { shiftId: 'sh-a', attended: 1, checkInCode: '2468' },
+      { shiftId: 'sh-b', attended: 1, checkInCode: '2468' },
+    ])
+    const seenByVolunteer = await t.request('volunteer', 'GET', '/activities/rota-03/shifts')
+    expect((seenByVolunteer.body as Shifts).shifts).toHaveLength(2)
+    expect(seenByVolunteer.text).not.toContain('2468')
+    expect((await t.request('station', 'GET', '/activities/nothing/shifts')).status).toBe(404)
     const confirm = (volunteerId: string, shiftId: string) =>
       must(
         t,

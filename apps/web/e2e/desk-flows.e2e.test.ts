@@ -182,6 +182,13 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await phone.locator('.el-message--success', { hasText: '已签到' }).waitFor()
     await screenshot(phone, 'volunteer-check-in')
     expect(await seriousViolations(phone)).toEqual([])
+
+    // The leader's page lists the activity's shifts from the API: after a reload the shift is
+    // still there, with the volunteer on duty.
+    await page.reload()
+    await chooseLabel(page, page.getByTestId('shift-activity'), `${today} ${title}`)
+    await expect.poll(() => page.getByTestId('shift-attendance').allInnerTexts()).toEqual(['在岗 1 人 · 已签退 0 人'])
+    expect(await page.getByTestId('check-in-code').innerText()).toBe(code)
   })
 
   it('issues one 定单 to two teams and shows each team’s task with its due date', async () => {

@@ -120,8 +120,13 @@ export type {
   ActivityRow,
   ActivitySiteRow,
   MonthlyThemeRow,
+  ShiftRow,
 } from './activity-directory/activity-directory-rows.js'
-export { queryActivities, queryActivity } from './activity-directory/query-activities.js'
+export {
+  queryActivities,
+  queryActivity,
+  queryShifts,
+} from './activity-directory/query-activities.js'
 export type { ActivityFilter } from './activity-directory/query-activities.js'
 export {
   queryMonthlyThemes,

@@ -3,7 +3,9 @@ import {
   queryActivities,
   queryActivity,
   queryMonthlyThemes,
+  queryShifts,
   queryThemeCompliance,
+  type ShiftRow,
 } from '@wenming/projections'
 import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
@@ -22,6 +24,11 @@ const everyone: readonly Role[] = [
   'team-leader',
   'auditor',
 ]
+
+/** Who sees a shift's check-in code: those who run it, not those who prove presence with it. */
+const seesCheckInCode = (role: Role): boolean => role !== 'resident' && role !== 'volunteer'
+
+const withoutCode = ({ checkInCode: _code, ...shift }: ShiftRow) => shift
 
 /** Activities (list and one), the monthly themes and a month's theme compliance. */
 export const activityQueryRoutes = (live: LiveProjections): QueryRoute[] => {
@@ -70,6 +77,37 @@ export const activityQueryRoutes = (live: LiveProjections): QueryRoute[] => {
           )
         }
         return Promise.resolve(answers.answer(`activity|${params.activityId}`, () => activity))
+      },
+    }),
+    queryRoute({
+      url: '/activities/:activityId/shifts',
+      operationId: 'listActivityShifts',
+      summary: 'The shifts of an activity, earliest first, with who is present and who attended',
+      tag: 'activities',
+      description:
+        'Each shift’s post, times, cap on hours and counts of volunteers present (checked in, not out) and attended. The check-in code is left out for residents and volunteers: they give it at the post.',
+      params: z.strictObject({ activityId: readId }),
+      query: z.strictObject({}),
+      roles: [...everyone, 'volunteer'],
+      execute: ({ params, principal }) => {
+        if (queryActivity(model(), params.activityId) === undefined) {
+          throw httpProblem(
+            404,
+            'not-found',
+            'Activity not found',
+            `No activity ${params.activityId}`,
+          )
+        }
+        const sees = seesCheckInCode(principal.role)
+        return Promise.resolve(
+          answers.answer(`shifts|${params.activityId}|${sees}`, () => {
+            const shifts = queryShifts(model(), params.activityId)
+            return {
+              activityId: params.activityId,
+              shifts: sees ? shifts : shifts.map(withoutCode),
+            }
+          }),
+        )
       },
     }),
     queryRoute({

@@ -1,10 +1,12 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
-import type { ActivityDirectoryRows, ActivityRow } from './activity-directory-rows.js'
+import type { ActivityDirectoryRows, ActivityRow, ShiftRow } from './activity-directory-rows.js'
 
 type Change = RowChange<ActivityDirectoryRows>
 
 const put = (row: ActivityRow): Change[] => [{ table: 'activities', key: row.activityId, row }]
+
+const putShift = (row: ShiftRow): Change[] => [{ table: 'shifts', key: row.shiftId, row }]
 
 const changes = (model: ReadModel<ActivityDirectoryRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
@@ -71,15 +73,49 @@ const changes = (model: ReadModel<ActivityDirectoryRows>, recorded: LeanEvent): 
       const row = model.activities.get(event.data.activityId)
       return row === undefined ? [] : put({ ...row, status: 'cancelled' })
     }
+    case 'ShiftScheduled': {
+      const { data } = event
+      return putShift({
+        shiftId: data.shiftId,
+        activityId: data.activityId,
+        title: data.title,
+        date: data.date,
+        post: data.post,
+        startsAt: data.startsAt,
+        endsAt: data.endsAt,
+        maxHours: data.maxHours,
+        checkInCode: data.checkInCode,
+        organiser: data.organiser,
+        present: 0,
+        attended: 0,
+      })
+    }
+    case 'VolunteerCheckedIn': {
+      const shift = model.shifts.get(event.data.shiftId)
+      return shift === undefined ? [] : putShift({ ...shift, present: shift.present + 1 })
+    }
+    case 'VolunteerCheckedOut':
+    case 'AttendanceClosedByOrganiser': {
+      const shift = model.shifts.get(event.data.shiftId)
+      if (shift === undefined) return []
+      return putShift({
+        ...shift,
+        present: Math.max(0, shift.present - 1),
+        attended: shift.attended + 1,
+      })
+    }
     default:
       return []
   }
 }
 
-/** 活动名录: every activity (planned, held, cancelled), the monthly themes and the sites they name. */
+/**
+ * 活动名录: every activity (planned, held, cancelled) with its shifts, the monthly themes and the
+ * sites they name.
+ */
 export const activityDirectory: RowProjection<ActivityDirectoryRows> = {
   name: 'activity-directory',
-  tables: ['activities', 'themes', 'sites'],
+  tables: ['activities', 'shifts', 'themes', 'sites'],
   eventTypes: [
     'SiteRegistered',
     'SiteRenamed',
@@ -88,6 +124,10 @@ export const activityDirectory: RowProjection<ActivityDirectoryRows> = {
     'ActivityPlanned',
     'ActivityHeld',
     'ActivityCancelled',
+    'ShiftScheduled',
+    'VolunteerCheckedIn',
+    'VolunteerCheckedOut',
+    'AttendanceClosedByOrganiser',
   ],
   changes,
   leanEvents: true,

@@ -1,4 +1,4 @@
-import type { ActivityKind, SiteLevel } from '@wenming/domain'
+import type { ActivityKind, Organiser, Post, SiteLevel } from '@wenming/domain'
 
 /** One activity as it stands: planned, held (with its report figures) or cancelled. */
 export type ActivityRow = {
@@ -18,6 +18,25 @@ export type ActivityRow = {
   readonly volunteers: number
   readonly hours: number
   readonly audience: number
+}
+
+/** A shift of an activity at one post, with who checked in and out so far (V3). */
+export type ShiftRow = {
+  readonly shiftId: string
+  readonly activityId: string
+  readonly title: string
+  readonly date: string
+  readonly post: Post
+  readonly startsAt: string
+  readonly endsAt: string
+  readonly maxHours: number
+  /** The code volunteers give at check-in: for the organiser and staff, never for volunteers. */
+  readonly checkInCode: string
+  readonly organiser: Organiser
+  /** Volunteers checked in and not yet out. */
+  readonly present: number
+  /** Volunteers whose attendance is closed (checked out, or closed by the organiser). */
+  readonly attended: number
 }
 
 /** The theme the centre set for a month (the latest revision). */
@@ -40,6 +59,7 @@ export type ActivitySiteRow = {
 /** The tables of the activity directory. */
 export type ActivityDirectoryRows = {
   activities: ActivityRow
+  shifts: ShiftRow
   themes: MonthlyThemeRow
   sites: ActivitySiteRow
 }

@@ -1,7 +1,7 @@
 import type { ActivityKind } from '@wenming/domain'
 import type { ReadModel } from '@wenming/event-store'
 import { byCodeUnit, pageOf, type Page, type PageRequest } from '../network/page.js'
-import type { ActivityDirectoryRows, ActivityRow } from './activity-directory-rows.js'
+import type { ActivityDirectoryRows, ActivityRow, ShiftRow } from './activity-directory-rows.js'
 
 /** Which activities to list. */
 export type ActivityFilter = PageRequest & {
@@ -44,3 +44,13 @@ export const queryActivity = (
   model: ReadModel<ActivityDirectoryRows>,
   activityId: string,
 ): ActivityRow | undefined => model.activities.get(activityId)
+
+/** The shifts of activity `activityId`, earliest first (ties by id). */
+export const queryShifts = (
+  model: ReadModel<ActivityDirectoryRows>,
+  activityId: string,
+): ShiftRow[] => {
+  const rows: ShiftRow[] = []
+  for (const row of model.shifts.values()) if (row.activityId === activityId) rows.push(row)
+  return rows.sort((a, b) => byCodeUnit(a.startsAt, b.startsAt) || byCodeUnit(a.shiftId, b.shiftId))
+}
