@@ -11,6 +11,7 @@ const benchmarks: readonly { name: string; load: () => Promise<Benchmark> }[] = 
   { name: 'rebuild', load: async () => (await import('./rebuild-bench.js')).rebuildBench },
   { name: 'postgres', load: async () => (await import('./postgres-bench.js')).postgresBench },
   { name: 'api', load: async () => (await import('./api-bench.js')).apiBench },
+  { name: 'api-cpu', load: async () => (await import('./api-cpu-bench.js')).apiCpuBench },
   { name: 'circle', load: async () => (await import('./circle-bench.js')).circleBench },
 ]
 
