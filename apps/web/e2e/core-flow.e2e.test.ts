@@ -1,31 +1,27 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page, Response } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page, Response } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { seriousViolations } from './axe'
-import { launchChromium } from './chromium'
-import { startConsoleServer, type ConsoleServer } from './console-server'
+import type { ConsoleServer } from './console-server'
+import { ARTIFACTS, useConsoleSession } from './console-session'
 import { chooseOption, DESK, openTimed, PHONE, signIn } from './console-pages'
 
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e-artifacts')
 const thisYear = String(new Date().getFullYear())
 type Figures = Record<'placed' | 'accepted' | 'dispatched' | 'completed' | 'evaluated', number>
 
 describe('the console in Chromium against the real server', () => {
-  let server: ConsoleServer
-  let chrome: Awaited<ReturnType<typeof launchChromium>>
-  let context: BrowserContext
   const timings: Record<string, number> = {}
+  const session = useConsoleSession('', () => {
+    writeFileSync(join(ARTIFACTS, 'time-to-interactive.json'), `${JSON.stringify(timings, null, 2)}\n`)
+    console.log('time to interactive (ms, navigation to data drawn):', timings)
+  })
+  const { newPage } = session
   let shot = 0
-  const screenshot = async (page: Page, name: string) => {
+  // Numbered in the order the flow takes them: the README shows one of them.
+  const screenshot = (page: Page, name: string) => {
     shot += 1
-    await page.screenshot({ path: join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`), fullPage: true })
-  }
-  const newPage = async (viewport: { width: number; height: number }) => {
-    const page = await context.newPage()
-    await page.setViewportSize(viewport)
-    return page
+    return session.screenshot(page, `${String(shot).padStart(2, '0')}-${name}`)
   }
   const figuresOn = async (page: Page): Promise<Figures> => {
     const read = async (key: keyof Figures) => Number(await page.getByTestId(`figure-${key}`).innerText())
@@ -38,45 +34,23 @@ describe('the console in Chromium against the real server', () => {
     }
   }
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    server = await startConsoleServer()
-    chrome = await launchChromium()
-    context = chrome.context
-  })
-
-  // A failed step leaves a picture of every page still open, to see what the browser showed.
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return
-    for (const [index, page] of context.pages().entries()) {
-      await page.screenshot({ path: join(ARTIFACTS, `failed-${index}.png`), fullPage: true }).catch(() => undefined)
-    }
-  })
-
-  afterAll(async () => {
-    writeFileSync(join(ARTIFACTS, 'time-to-interactive.json'), `${JSON.stringify(timings, null, 2)}\n`)
-    console.log('time to interactive (ms, navigation to data drawn):', timings)
-    await chrome?.close()
-    await server?.close()
-  })
-
   it('serves the console to a browser at / and the service root to API clients', async () => {
-    const page = await fetch(server.url, { headers: { accept: 'text/html' } })
+    const page = await fetch(session.server.url, { headers: { accept: 'text/html' } })
     expect(await page.text()).toContain('<div id="app"></div>')
-    const root = await fetch(server.url, { headers: { accept: 'application/json' } })
+    const root = await fetch(session.server.url, { headers: { accept: 'application/json' } })
     expect(((await root.json()) as { name: string }).name).toBe('Wenming')
   })
 
   it('takes a 点单 from the resident’s phone to its rating, and the report moves by one', async () => {
     const desk = await newPage(DESK)
-    await signIn(desk, server.url, server.tokens.dispatcher, '/dispatcher')
-    await desk.goto(`${server.url}/#/report?period=${thisYear}`)
+    await signIn(desk, session.server.url, session.server.tokens.dispatcher, '/dispatcher')
+    await desk.goto(`${session.server.url}/#/report?period=${thisYear}`)
     await desk.getByTestId('figure-placed').waitFor()
     const before = await figuresOn(desk)
 
     // 点单: the resident orders from the menu on a 375 px phone.
     const phone = await newPage(PHONE)
-    await signIn(phone, server.url, server.tokens.resident, '/resident')
+    await signIn(phone, session.server.url, session.server.tokens.resident, '/resident')
     // What the phone downloads for its first page: JavaScript bytes as sent (gzipped by the API).
     const scripts: Promise<number>[] = []
     const onResponse = (response: Response) => {
@@ -87,10 +61,10 @@ describe('the console in Chromium against the real server', () => {
       )
     }
     // Uncached, as a first visit: the sign-in page has just loaded the shell's chunks.
-    const cdp = await context.newCDPSession(phone)
+    const cdp = await session.context.newCDPSession(phone)
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     phone.on('response', onResponse)
-    timings['resident menu'] = await openTimed(phone, server.url, '/resident', '[data-testid^="menu-entry-"]')
+    timings['resident menu'] = await openTimed(phone, session.server.url, '/resident', '[data-testid^="menu-entry-"]')
     phone.off('response', onResponse)
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
     const sizes = await Promise.all(scripts)
@@ -120,7 +94,7 @@ describe('the console in Chromium against the real server', () => {
     await screenshot(phone, 'resident-my-orders-placed')
 
     // 受理 and 派单: the dispatcher sees it on the board, accepts it and dispatches to the first suggestion.
-    timings['dispatcher board'] = await openTimed(desk, server.url, '/dispatcher', `[data-testid="open-${orderId}"]`)
+    timings['dispatcher board'] = await openTimed(desk, session.server.url, '/dispatcher', `[data-testid="open-${orderId}"]`)
     await screenshot(desk, 'dispatcher-board')
     expect(await seriousViolations(desk)).toEqual([])
     await desk.getByTestId(`open-${orderId}`).click()
@@ -135,8 +109,8 @@ describe('the console in Chromium against the real server', () => {
 
     // 接单 and 结项: the team leader takes it and completes it with two volunteers' hours.
     const leader = await newPage(PHONE)
-    await signIn(leader, server.url, server.tokens.leader, '/leader')
-    timings['leader tasks'] = await openTimed(leader, server.url, '/leader', `[data-testid="task-${orderId}"]`)
+    await signIn(leader, session.server.url, session.server.tokens.leader, '/leader')
+    timings['leader tasks'] = await openTimed(leader, session.server.url, '/leader', `[data-testid="task-${orderId}"]`)
     const task = leader.getByTestId(`task-${orderId}`)
     expect(await seriousViolations(leader)).toEqual([])
     await task.getByTestId('take').click()
@@ -168,7 +142,7 @@ describe('the console in Chromium against the real server', () => {
 
     // 评单: the resident rates the completed order.
     await phone.goto('about:blank')
-    await phone.goto(`${server.url}/#/resident/orders`)
+    await phone.goto(`${session.server.url}/#/resident/orders`)
     const rated = phone.getByTestId(`my-order-${orderId}`)
     await rated.getByTestId('rate-form').waitFor()
     expect(await seriousViolations(phone)).toEqual([])
@@ -181,7 +155,7 @@ describe('the console in Chromium against the real server', () => {
       .poll(
         async () => {
           await desk.goto('about:blank')
-          await desk.goto(`${server.url}/#/report?period=${thisYear}`)
+          await desk.goto(`${session.server.url}/#/report?period=${thisYear}`)
           await desk.getByTestId('figure-evaluated').waitFor()
           return (await figuresOn(desk)).evaluated
         },
@@ -195,12 +169,12 @@ describe('the console in Chromium against the real server', () => {
       completed: before.completed + 1,
       evaluated: before.evaluated + 1,
     })
-    timings['report'] = await openTimed(desk, server.url, `/report?period=${thisYear}`, '[data-testid="chart-funnel"] svg')
+    timings['report'] = await openTimed(desk, session.server.url, `/report?period=${thisYear}`, '[data-testid="chart-funnel"] svg')
     await screenshot(desk, 'report')
 
     // The log agrees: the order is evaluated with both volunteers, and each has their own record.
     const detail = (await (
-      await fetch(`${server.url}/orders/${orderId}`, { headers: { authorization: `Bearer ${server.tokens.dispatcher}` } })
+      await fetch(`${session.server.url}/orders/${orderId}`, { headers: { authorization: `Bearer ${session.server.tokens.dispatcher}` } })
     ).json()) as { order: { status: string; report: { hours: number; volunteerIds: string[] } } }
     expect(detail.order.status).toBe('evaluated')
     expect(detail.order.report.hours).toBe(3.5)
@@ -209,13 +183,13 @@ describe('the console in Chromium against the real server', () => {
 
   it('lets a volunteer read their records, get a 服务记录证明 and anyone verify it', async () => {
     const page = await newPage(PHONE)
-    await page.goto(`${server.url}/#/sign-in`)
-    await page.locator('input[name="token"]').fill(server.tokens.volunteer)
-    await page.locator('input[name="volunteerId"]').fill(server.volunteerId)
+    await page.goto(`${session.server.url}/#/sign-in`)
+    await page.locator('input[name="token"]').fill(session.server.tokens.volunteer)
+    await page.locator('input[name="volunteerId"]').fill(session.server.volunteerId)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.hash === '#/volunteer')
     await page.getByTestId('stars').waitFor()
-    const year = String(server.simulatedYear)
+    const year = String(session.server.simulatedYear)
     await page.getByLabel('起始日期').fill(`${year}-01-01`)
     await page.getByLabel('截止日期').fill(`${year}-12-31`)
     await page.getByLabel('出具单位').fill('区新时代文明实践中心')
@@ -232,7 +206,7 @@ describe('the console in Chromium against the real server', () => {
 
     // Anyone verifies it by its number, signed in or not, and sees masked fields only.
     const visitor = await newPage(PHONE)
-    await visitor.goto(`${server.url}/#/verify/${encodeURIComponent(number)}`)
+    await visitor.goto(`${session.server.url}/#/verify/${encodeURIComponent(number)}`)
     await expect.poll(() => visitor.getByTestId('verdict').innerText()).toContain('证明真实有效')
     await screenshot(visitor, 'public-verify')
   })
@@ -243,14 +217,14 @@ describe('the console in Chromium against the real server', () => {
       ['resident', 'resident', '/resident', '[data-testid^="menu-entry-"]'],
       ['dispatcher', 'dispatcher', '/dispatcher', '[data-testid="board-total"]'],
       ['leader', 'leader', '/leader', 'h1'],
-      ['report', 'auditor', `/report?period=${server.simulatedYear}`, '[data-testid="chart-funnel"] svg'],
+      ['report', 'auditor', `/report?period=${session.server.simulatedYear}`, '[data-testid="chart-funnel"] svg'],
       ['verify', null, '/verify', 'input[name="certificateNumber"]'],
     ]
     const found: Record<string, string[]> = {}
     for (const [name, role, hash, ready] of homes) {
       const page = await newPage(name === 'resident' || name === 'leader' ? PHONE : DESK)
-      if (role !== null) await signIn(page, server.url, server.tokens[role], hash.split('?')[0] ?? hash)
-      await page.goto(`${server.url}/#${hash}`)
+      if (role !== null) await signIn(page, session.server.url, session.server.tokens[role], hash.split('?')[0] ?? hash)
+      await page.goto(`${session.server.url}/#${hash}`)
       await page.locator(ready).first().waitFor()
       found[name] = await seriousViolations(page)
       await page.close()

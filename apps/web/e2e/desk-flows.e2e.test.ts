@@ -1,62 +1,16 @@
-import { mkdirSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import type { BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { expect, it, describe } from 'vitest'
 import { seriousViolations } from './axe'
-import { launchChromium } from './chromium'
-import { startConsoleServer, type ConsoleServer } from './console-server'
+import { useConsoleSession } from './console-session'
 import { chooseLabel, chooseOption, closeDropdowns, DESK, PHONE, signIn } from './console-pages'
-
-const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'e2e-artifacts')
 
 type Cluster = { clusterId: string; name: string; venues: { venueId: string; name: string }[] }
 
 describe('desk and menu flows in Chromium against the real server', () => {
-  let server: ConsoleServer
-  let chrome: Awaited<ReturnType<typeof launchChromium>>
-  let context: BrowserContext
-  const screenshot = (page: Page, name: string) =>
-    page.screenshot({ path: join(ARTIFACTS, `desk-${name}.png`), fullPage: true })
-  const newPage = async (viewport: { width: number; height: number }) => {
-    const page = await context.newPage()
-    await page.setViewportSize(viewport)
-    return page
-  }
-  const api = async <T>(role: keyof ConsoleServer['tokens'], path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: {
-        authorization: `Bearer ${server.tokens[role]}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    })
-    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
-    return (await response.json()) as T
-  }
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true })
-    server = await startConsoleServer()
-    chrome = await launchChromium()
-    context = chrome.context
-  })
-
-  afterEach(async (test) => {
-    if (test.task.result?.state !== 'fail') return
-    for (const [index, page] of context.pages().entries()) {
-      await page.screenshot({ path: join(ARTIFACTS, `desk-failed-${index}.png`), fullPage: true }).catch(() => undefined)
-    }
-  })
-
-  afterAll(async () => {
-    await chrome?.close()
-    await server?.close()
-  })
+  const session = useConsoleSession('desk-')
+  const { newPage, screenshot, api } = session
 
   it('lets a station admin plan an activity with its cluster and shared venue, and report it held', async () => {
-    const [lead] = server.clusterSites
+    const [lead] = session.server.clusterSites
     if (lead === undefined) throw new Error('The simulated district formed no cluster')
     const site = await api<{ name: string }>('station', `/sites/${lead}`)
     const clusters = await api<{ items: Cluster[] }>('station', `/clusters?siteId=${lead}`)
@@ -66,8 +20,8 @@ describe('desk and menu flows in Chromium against the real server', () => {
     if (venue === undefined) throw new Error(`Cluster ${cluster.clusterId} shares no venue`)
 
     const page = await newPage(DESK)
-    await signIn(page, server.url, server.tokens.station, '/dispatcher')
-    await page.goto(`${server.url}/#/station`)
+    await signIn(page, session.server.url, session.server.tokens.station, '/dispatcher')
+    await page.goto(`${session.server.url}/#/station`)
     await page.getByTestId('plan-activity').waitFor()
     await page.getByTestId('theme').waitFor()
     const title = `联建片区邻里守望 ${Date.now()}`
@@ -119,7 +73,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
   })
 
   it('lets a team leader schedule a shift with its check-in code, and a volunteer check in at the post', async () => {
-    const [lead] = server.clusterSites
+    const [lead] = session.server.clusterSites
     const teams = await api<{ items: { teamId: string; name: string }[] }>('leader', '/teams?status=active&limit=1')
     const team = teams.items[0]
     if (lead === undefined || team === undefined) throw new Error('No site or team to plan with')
@@ -141,8 +95,8 @@ describe('desk and menu flows in Chromium against the real server', () => {
       })
       .toBe(true)
     const page = await newPage(PHONE)
-    await signIn(page, server.url, server.tokens.leader, '/leader')
-    await page.goto(`${server.url}/#/leader/shifts`)
+    await signIn(page, session.server.url, session.server.tokens.leader, '/leader')
+    await page.goto(`${session.server.url}/#/leader/shifts`)
     await chooseLabel(page, page.getByTestId('shift-activity'), `${today} ${title}`)
     await page.getByLabel('岗位', { exact: true }).fill('东门路口')
     await page.getByLabel('岗位编号（字母数字）').fill('east-gate')
@@ -164,12 +118,12 @@ describe('desk and menu flows in Chromium against the real server', () => {
 
     // The volunteer checks in on their phone, standing at the post (the organising site's place).
     const site = await api<{ coordinates: { latitude: number; longitude: number } }>('station', `/sites/${lead}`)
-    await context.grantPermissions(['geolocation'], { origin: server.url })
-    await context.setGeolocation(site.coordinates)
+    await session.context.grantPermissions(['geolocation'], { origin: session.server.url })
+    await session.context.setGeolocation(site.coordinates)
     const phone = await newPage(PHONE)
-    await phone.goto(`${server.url}/#/sign-in`)
-    await phone.locator('input[name="token"]').fill(server.tokens.volunteer)
-    await phone.locator('input[name="volunteerId"]').fill(server.volunteerId)
+    await phone.goto(`${session.server.url}/#/sign-in`)
+    await phone.locator('input[name="token"]').fill(session.server.tokens.volunteer)
+    await phone.locator('input[name="volunteerId"]').fill(session.server.volunteerId)
     await phone.locator('button[type="submit"]').click()
     await phone.waitForURL((url) => url.hash === '#/volunteer')
     await phone.getByLabel('班次号').fill(shiftId)
@@ -193,8 +147,8 @@ describe('desk and menu flows in Chromium against the real server', () => {
 
   it('issues one 定单 to two teams and shows each team’s task with its due date', async () => {
     const page = await newPage(DESK)
-    await signIn(page, server.url, server.tokens.dispatcher, '/dispatcher')
-    await page.goto(`${server.url}/#/dispatcher/directive`)
+    await signIn(page, session.server.url, session.server.tokens.dispatcher, '/dispatcher')
+    await page.goto(`${session.server.url}/#/dispatcher/directive`)
     await chooseOption(page, page.getByTestId('directive-issuer'), 0)
     const teams = page.getByTestId('directive-teams')
     await teams.click()
@@ -223,7 +177,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     expect(await seriousViolations(page)).toEqual([])
 
     // The board shows the 定单 with a task per team.
-    await page.goto(`${server.url}/#/dispatcher`)
+    await page.goto(`${session.server.url}/#/dispatcher`)
     const onBoard = page.locator('.el-table__row', { hasText: picked[0] ?? '' }).filter({ hasText: picked[1] ?? '' })
     await expect.poll(() => onBoard.count(), { timeout: 10_000 }).toBe(1)
     expect(await onBoard.innerText()).toContain('待接单')
@@ -259,7 +213,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     })
 
     const phone = await newPage(PHONE)
-    await signIn(phone, server.url, server.tokens.resident, '/resident')
+    await signIn(phone, session.server.url, session.server.tokens.resident, '/resident')
     const entry = phone.getByTestId('menu-entry-e2e_companion')
     await entry.waitFor()
     expect(await entry.innerText()).toContain('点单时需回答 4 个问题')
