@@ -16,6 +16,7 @@ import {
 import { activityQueryRoutes } from './routes/activity-queries.js'
 import { catalogueQueryRoutes } from './routes/catalogue-queries.js'
 import { networkQueryRoutes } from './routes/network-queries.js'
+import { meQueryRoutes } from './routes/me-query.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
@@ -171,6 +172,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
         ...orderDirectoryRoutes(projections),
         ...activityQueryRoutes(projections),
         ...catalogueQueryRoutes(domain, projections),
+        ...meQueryRoutes(),
       ],
       clock,
       metrics: metrics ?? false,
