@@ -8,7 +8,7 @@ import {
 } from '@wenming/event-store-postgres/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')
+const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'wenming.js')
 
 const wenming = (args: string[]) => {
   const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000 })

@@ -1,17 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-const bin = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'index.js')
-
-const wenming = (args: string[]) => {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+import { bin, wenming } from './testing/run-wenming.js'
 
 describe('the wenming binary', () => {
   let dir: string
@@ -30,7 +23,7 @@ describe('the wenming binary', () => {
     () => {
       const help = wenming(['--help'])
       expect(help.code).toBe(0)
-      expect(help.stdout).toContain('wenming <command>')
+      expect(help.stdout).toContain('Usage: wenming')
       expect(wenming(['fly']).code).toBe(2)
       const badFormat = wenming([
         'report',
@@ -110,6 +103,68 @@ describe('the wenming binary', () => {
     expect(lines.map((l) => l.position)).toEqual([1, 2, 3])
   })
 
+  it('filters events tail by type, stream and position', { timeout: 60_000 }, () => {
+    const teams = wenming([
+      'events',
+      'tail',
+      '--type',
+      'TeamRegistered',
+      '--limit',
+      '2',
+      '--store',
+      store,
+    ])
+    expect(teams.code, teams.stderr).toBe(0)
+    const lines = teams.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { type: string; stream: string; position: number })
+    expect(lines.map((l) => l.type)).toEqual(['TeamRegistered', 'TeamRegistered'])
+    const stream = lines[1]?.stream ?? ''
+    const ofStream = wenming(['events', 'tail', '--stream', stream, '--store', store])
+    const streamLines = ofStream.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { stream: string })
+    expect(streamLines.length).toBeGreaterThan(0)
+    expect(streamLines.every((l) => l.stream === stream)).toBe(true)
+    const from = String(lines[1]?.position ?? 0)
+    const later = wenming([
+      'events',
+      'tail',
+      '--type',
+      'TeamRegistered,SiteRegistered',
+      '--type',
+      'OrderPlaced',
+      '--from',
+      from,
+      '--limit',
+      '1',
+      '--store',
+      store,
+    ])
+    expect((JSON.parse(later.stdout) as { position: number }).position).toBe(Number(from))
+  })
+
+  it(
+    'backs the store up, verified, and restores it to an identical log',
+    { timeout: 120_000 },
+    () => {
+      const out = join(dir, 'wenming.bak')
+      const backup = wenming(['backup', '--store', store, '--out', out])
+      expect(backup.code, backup.stderr).toBe(0)
+      expect(backup.stdout).toMatch(/[\d.]+ MB, [\d,]+ events, last position \d+, verified/)
+      const verify = wenming(['verify', out])
+      expect(verify.code, verify.stderr).toBe(0)
+      expect(verify.stdout).toMatch(/last position \d+/)
+      const copy = `sqlite:${join(dir, 'restored', 'wenming.db')}`
+      const restore = wenming(['restore', '--store', copy, '--from', out])
+      expect(restore.code, restore.stderr).toBe(0)
+      const log = (spec: string) => wenming(['events', 'tail', '--store', spec]).stdout
+      expect(log(copy)).toBe(log(store))
+    },
+  )
+
   it(
     'rebuilds a read model with a progress bar and refuses an unknown one',
     { timeout: 60_000 },
@@ -157,6 +212,47 @@ describe('the wenming binary', () => {
         child.kill('SIGTERM')
       }
       expect(await exited).toBe(0)
+    },
+  )
+
+  it(
+    'logs pretty lines with --dev and JSON lines with a tokens file',
+    { timeout: 120_000 },
+    async () => {
+      const tokens = join(dir, 'tokens.json')
+      const token = wenming(['token', '--tokens', tokens, '--id', 'auditor-1', '--role', 'auditor'])
+      expect(token.code, token.stderr).toBe(0)
+      const logsOf = async (args: string[]): Promise<string> => {
+        const child = spawn(
+          process.execPath,
+          [bin, 'serve', '--port', '0', '--store', 'memory', ...args],
+          {
+            env: { ...process.env, LOG_LEVEL: 'info' },
+          },
+        )
+        let stdout = ''
+        child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+        const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+        try {
+          for (let i = 0; i < 1200 && !/Docs: /.test(stdout); i++)
+            await new Promise((resolve) => setTimeout(resolve, 50))
+          const url = /Wenming API on (\S+)/.exec(stdout)?.[1]
+          expect(url, stdout).toBeDefined()
+          expect((await fetch(`${url}/ready`)).status).toBeLessThan(600)
+          await new Promise((resolve) => setTimeout(resolve, 300))
+        } finally {
+          child.kill('SIGTERM')
+        }
+        expect(await exited).toBe(0)
+        return stdout
+      }
+      // pino-pretty colours its lines where colours are asked for (nx sets FORCE_COLOR).
+      // eslint-disable-next-line no-control-regex
+      const pretty = (await logsOf(['--dev'])).replace(/\x1b\[[0-9;]*m/g, '')
+      expect(pretty).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO/m)
+      expect(pretty).not.toMatch(/^\{"level"/m)
+      const json = await logsOf(['--tokens', tokens])
+      expect(json).toMatch(/^\{"level":30/m)
     },
   )
 })

@@ -28,3 +28,9 @@ export type {
   SqliteIdempotencyStore,
   SqliteIdempotencyStoreOptions,
 } from './sqlite-idempotency-store.js'
+export { backupSqliteStore } from './backup-sqlite-store.js'
+export { verifySqliteStoreFile } from './verify-sqlite-store-file.js'
+export type { SqliteStoreFileSummary } from './sqlite-store-file-summary.js'
+export { restoreSqliteStore } from './restore-sqlite-store.js'
+export type { RestoreSqliteStoreOptions } from './restore-sqlite-store.js'
+export { isSqliteStoreInUse } from './is-sqlite-store-in-use.js'

@@ -6,12 +6,19 @@ export type EventsTailOptions = {
   from: number
   limit: number | undefined
   follow: boolean
+  /** Only events of these types (all when omitted). */
+  types?: readonly string[]
+  /** Only events of this stream (all when omitted). */
+  stream?: string
   pollMs?: number
   signal?: AbortSignal
   write: (line: string) => void
 }
 
-/** Prints events in global order from a position, one JSON object per line; `follow` keeps polling. */
+/**
+ * Prints events in global order from a position, one JSON object per line, optionally only those of
+ * some types or one stream; `follow` keeps polling.
+ */
 export const eventsTail = async (
   store: EventStore,
   options: EventsTailOptions,
@@ -19,6 +26,7 @@ export const eventsTail = async (
   let next = options.from
   let printed = 0
   const budget = options.limit ?? Infinity
+  const types = options.types === undefined ? undefined : new Set(options.types)
   // A function, so that TypeScript does not narrow the flag across the awaits.
   const aborted = (): boolean => options.signal?.aborted === true
   for (;;) {
@@ -26,6 +34,9 @@ export const eventsTail = async (
     for await (const event of store.readAll({ fromPosition: next, maxCount: BATCH })) {
       read++
       if (printed >= budget) return printed
+      next = event.position + 1
+      if (types !== undefined && !types.has(event.type)) continue
+      if (options.stream !== undefined && event.streamName !== options.stream) continue
       options.write(
         JSON.stringify({
           position: event.position,
@@ -38,7 +49,6 @@ export const eventsTail = async (
         }),
       )
       printed++
-      next = event.position + 1
     }
     if (read === BATCH) continue
     if (!options.follow || printed >= budget || aborted()) return printed

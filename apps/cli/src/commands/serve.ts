@@ -1,6 +1,5 @@
 import {
   createDevAuthConfig,
-  createLogger,
   createWenmingApi,
   volunteerIdDigest,
   loadAuthConfig,
@@ -9,32 +8,33 @@ import {
 import { createWenmingDomain } from '@wenming/domain'
 import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { CliUsageError } from '../cli-error.js'
+import type { ServeConfig } from '../config.js'
 import { findDevScope } from '../dev-scope.js'
 import type { CliIo } from '../main.js'
 import { openStore } from '../open-store.js'
-import type { ReadModelSpec, StoreSpec } from '../store-spec.js'
-
-export type ServeOptions = {
-  store: StoreSpec
-  readModels: ReadModelSpec
-  port: number
-  host: string
-  tokens: string | undefined
-  dev: boolean
-  seedDemo: boolean
-  /** Seconds between two recovery passes of the processes; 0 turns recovery off. */
-  recoveryIntervalSeconds: number
-  /** How old a reservation or claim left between two steps must be before a pass acts. */
-  recoveryBoundSeconds: number
-}
+import { serveLogger } from './serve-logger.js'
 
 const isEmpty = async (store: { readAll: (o: { maxCount: number }) => AsyncIterable<unknown> }) => {
   for await (const _event of store.readAll({ maxCount: 1 })) return false
   return true
 }
 
-/** Runs the API until SIGINT or SIGTERM; prints the URL, the docs URL and, with `--dev`, the tokens. */
-export const runServe = async (options: ServeOptions, io: CliIo): Promise<number> => {
+const signalled = (): Promise<NodeJS.Signals> =>
+  new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', on)
+      process.off('SIGTERM', on)
+      resolve(signal)
+    }
+    process.once('SIGINT', on)
+    process.once('SIGTERM', on)
+  })
+
+/**
+ * Runs the API until SIGINT or SIGTERM, then closes it within the shutdown timeout; prints the
+ * URL, the docs URL and, with `--dev`, the tokens.
+ */
+export const runServe = async (options: ServeConfig, io: CliIo): Promise<number> => {
   if (options.tokens === undefined && !options.dev) {
     throw new CliUsageError('serve needs --tokens <file> or --dev')
   }
@@ -46,8 +46,7 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
   // The key of the volunteers' ID claims (V1) comes from the environment; dev and demo stores use
   // the demo's, so the seeded volunteers and later registrations claim under one key.
   const idKey =
-    process.env['WENMING_VOLUNTEER_ID_KEY'] ??
-    (options.dev || options.seedDemo ? demoVolunteerIdKey : undefined)
+    options.volunteerIdKey ?? (options.dev || options.seedDemo ? demoVolunteerIdKey : undefined)
   const domain = createWenmingDomain(
     idKey === undefined ? {} : { volunteers: { idDigest: volunteerIdDigest(idKey) } },
   )
@@ -77,8 +76,11 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
               olderThanMs: Math.max(0, options.recoveryBoundSeconds) * 1000,
             },
       ...(idKey === undefined ? {} : { volunteers: { idKey } }),
-      logger: createLogger(process.env['LOG_LEVEL'] ?? 'info'),
+      logger: await serveLogger(options.logLevel, options.dev),
       ...(idempotencyKeys === undefined ? {} : { idempotencyKeys }),
+      corsOrigins: options.corsOrigins,
+      rateLimits: options.rateLimits,
+      metricsAccess: options.metricsAccess,
     })
     const url = await api.app.listen({ host: options.host, port: options.port })
     io.out(`Wenming API on ${url} (${description})\nDocs: ${url}/docs\n`)
@@ -91,11 +93,12 @@ export const runServe = async (options: ServeOptions, io: CliIo): Promise<number
         io.out(`  ${principal.role.padEnd(18)} ${token}${scope === '' ? '' : `  (${scope})`}\n`)
       }
     }
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve)
-      process.once('SIGTERM', resolve)
-    })
-    io.err('Shutting down...\n')
+    const signal = await signalled()
+    const seconds = options.shutdownTimeoutMs / 1000
+    io.err(`${signal}: shutting down (requests in flight get ${seconds} s)...\n`)
+    const { forced } = await api.closeWithin(options.shutdownTimeoutMs)
+    api = undefined
+    if (forced) io.err(`Cut the requests still running after ${seconds} s\n`)
     return 0
   } finally {
     await api?.close()
