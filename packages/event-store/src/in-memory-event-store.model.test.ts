@@ -22,7 +22,7 @@ type Outcome =
   | { ok: true; nextExpectedRevision: number; position: number }
   | { ok: false; expected: ExpectedRevision; actual: number | 'no_stream' }
 
-/** The plain model: what the DESIGN.md kernel semantics say an append does. */
+/** The plain model: what the kernel's append semantics say an append does. */
 const modelAppend = (model: Model, op: Append): Outcome => {
   const stream = model.streams.get(op.streamName) ?? []
   const actual = stream.length === 0 ? 'no_stream' : stream.length - 1

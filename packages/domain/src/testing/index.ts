@@ -12,6 +12,8 @@ export {
 } from './activity-arbitraries.js'
 export { catalogueEntry, publishEntries, catalogueOf } from './catalogue-builders.js'
 export { clusterDeciderCommandArbitrary, clusterHistoryArbitrary } from './cluster-arbitraries.js'
+export { anEvent, eventBuilders } from './event-builders/event-builders.js'
+export type { EventBuilder, WenmingEventOfType } from './event-builders/event-builders.js'
 export { givenSite, givenTeam, givenOrder, givenCluster } from './given.js'
 export { handleNetworkCommand, runNetworkCommands } from './handle-network-command.js'
 export { networkCommandsArbitrary } from './network-arbitraries.js'
@@ -29,6 +31,7 @@ export {
   clusterSetup,
 } from './network.js'
 export { orderDeciderCommandArbitrary, orderHistoryArbitrary } from './order-arbitraries.js'
+export { orderHistoryReachingArbitrary } from './order-history-reaching.js'
 export { orderRuleViolation } from './order-rules.js'
 export type { OrderModel } from './order-rules.js'
 export {

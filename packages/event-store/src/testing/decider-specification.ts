@@ -5,6 +5,8 @@ import { foldEvents } from '../decider.js'
 export type DeciderThen<Event, Error> = {
   /** Asserts the command is accepted with exactly these events. */
   then(expected: readonly Event[]): void
+  /** Asserts the command is accepted and records no event (it was already done, say). */
+  thenNothingHappened(): void
   /** Asserts the command is refused with this error (compared deeply, or by a predicate). */
   thenFails(expected: Error | ((error: Error) => boolean)): void
 }
@@ -19,6 +21,7 @@ export type DeciderWhen<Command, Event, Error> = {
  * @example
  * const given = deciderSpecification(orderDecider)
  * given([orderPlaced]).when(acceptOrder).then([orderAccepted])
+ * given([orderPlaced, orderAccepted]).when(acceptOrder).thenNothingHappened()
  */
 export const deciderSpecification =
   <Command, Event, State, Error>(decider: Decider<Command, Event, State, Error>) =>
@@ -31,6 +34,12 @@ export const deciderSpecification =
             throw new Error(`Expected events, got refusal ${JSON.stringify(result.error)}`)
           }
           expect(result.events).toEqual(expected)
+        },
+        thenNothingHappened: () => {
+          if (!result.ok) {
+            throw new Error(`Expected no events, got refusal ${JSON.stringify(result.error)}`)
+          }
+          expect(result.events).toEqual([])
         },
         thenFails: (expected) => {
           if (result.ok) {

@@ -1,0 +1,80 @@
+import type { OrderEvent } from '../../order/events.js'
+import { defaultAt as at, defaultIds as ids, type EventDefaults } from './event-defaults.js'
+
+/** A resident's health request at the station, served by `team-1`; a 定单 to two teams. */
+export const orderEventDefaults: EventDefaults<OrderEvent> = {
+  RequestOrderPlaced: {
+    orderId: ids.orderId,
+    siteId: ids.siteId,
+    requesterId: 'resident-1',
+    onBehalfOf: null,
+    category: 'health',
+    answers: {},
+    need: '老人测血压',
+    wantedAt: '2026-03-05T09:00:00.000Z',
+    at,
+  },
+  DirectiveOrderIssued: {
+    orderId: ids.orderId,
+    issuingSiteId: ids.districtId,
+    issuerId: ids.actorId,
+    teamId: ids.teamId,
+    reach: 'district',
+    tasks: [
+      { teamId: ids.teamId, reach: 'district' },
+      { teamId: 'team-2', reach: 'directed' },
+    ],
+    theme: '理论宣讲',
+    description: '',
+    dueDate: '2026-03-31',
+    at,
+  },
+  OrderAccepted: { orderId: ids.orderId, acceptedBy: ids.actorId, at },
+  OrderRejected: { orderId: ids.orderId, rejectedBy: ids.actorId, reason: '不在服务范围', at },
+  OrderDispatched: {
+    orderId: ids.orderId,
+    teamId: ids.teamId,
+    reach: 'local',
+    dispatchedBy: ids.actorId,
+    at,
+  },
+  OrderRedispatched: {
+    orderId: ids.orderId,
+    previousTeamId: 'team-2',
+    teamId: ids.teamId,
+    reach: 'local',
+    dispatchedBy: ids.actorId,
+    at,
+  },
+  OrderTaken: { orderId: ids.orderId, teamId: ids.teamId, takenBy: ids.volunteerId, at },
+  OrderDeclined: {
+    orderId: ids.orderId,
+    teamId: ids.teamId,
+    declinedBy: ids.volunteerId,
+    reason: '人手不足',
+    at,
+  },
+  OrderCancelled: { orderId: ids.orderId, cancelledBy: 'resident-1', reason: '', teamId: null, at },
+  OrderCompleted: {
+    orderId: ids.orderId,
+    teamId: ids.teamId,
+    completedBy: ids.volunteerId,
+    report: {
+      date: '2026-03-05',
+      volunteerIds: [ids.volunteerId],
+      hours: 3,
+      audience: 40,
+      notes: '',
+    },
+    at,
+  },
+  OrderEvaluated: {
+    orderId: ids.orderId,
+    teamId: ids.teamId,
+    evaluatedBy: 'resident-1',
+    rating: 5,
+    comment: '很好',
+    at,
+  },
+  DirectiveOrderCompleted: { orderId: ids.orderId, teamIds: [ids.teamId, 'team-2'], at },
+}
