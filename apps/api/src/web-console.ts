@@ -77,7 +77,10 @@ const send = (request: FastifyRequest, reply: FastifyReply, file: ConsoleFile): 
  * assets answer at their paths, gzipped for clients that take it. Without a build it does nothing,
  * and the API serves alone. Returns whether the console is served.
  */
-export const registerWebConsole = (app: FastifyInstance, options: { dir?: string } = {}): boolean => {
+export const registerWebConsole = (
+  app: FastifyInstance,
+  options: { dir?: string } = {},
+): boolean => {
   const dir = options.dir ?? process.env['WENMING_WEB_DIST'] ?? DEFAULT_DIR
   if (!existsSync(join(dir, 'index.html'))) return false
   const files = loadConsole(dir)
@@ -88,7 +91,8 @@ export const registerWebConsole = (app: FastifyInstance, options: { dir?: string
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return
     const path = request.url.split('?')[0] ?? ''
-    const file = path === '/' ? (prefersHtml(request.headers.accept) ? page : undefined) : files.get(path)
+    const file =
+      path === '/' ? (prefersHtml(request.headers.accept) ? page : undefined) : files.get(path)
     if (file === undefined) return
     return send(request, reply, file)
   })
