@@ -44,6 +44,8 @@ export type DomainCommandSpec<S extends CommandSchema> = {
   generatedId?: keyof Data<S> & string
   /** A `data` team id the body may leave out when the principal leads exactly one team. */
   teamOfLeader?: keyof Data<S> & string
+  /** `data` fields the body may leave out, filled from the principal (the accepting level, O8). */
+  principalDefaults?: (principal: Principal) => Readonly<Record<string, unknown>>
   roles: readonly Role[]
   /** Whether the principal's scope covers the command's data; may read the store. */
   authorize?: (principal: Principal, data: Data<S>, deps: ApiDependencies) => Promise<boolean>
@@ -136,6 +138,9 @@ export const domainCommandRoute = <S extends CommandSchema>(
     )
     if (spec.generatedId !== undefined && data[spec.generatedId] === undefined) {
       data[spec.generatedId] = derivedId(input.context.commandId)
+    }
+    for (const [key, value] of Object.entries(spec.principalDefaults?.(input.principal) ?? {})) {
+      if (data[key] === undefined) data[key] = value
     }
     const { teams } = input.principal
     if (

@@ -55,6 +55,18 @@ const sentences: Readonly<Record<string, Sentences>> = {
     zh: '队伍{teamId}既不在订单所在站点，也不在其片区共享池中，又不是区级队伍，不能派给它。',
     en: 'Team {teamId} is not local to the order’s site, not pooled in its cluster and not district-level.',
   },
+  NoHolderAtLevel: {
+    zh: '订单{orderId}所在站点之上没有{level}一级，不能由该级受理或上报。',
+    en: 'Order {orderId} has no {level} above its site to hold it.',
+  },
+  OrderHeldByCentre: {
+    zh: '订单{orderId}已由实践中心承办，无法再向上报送。',
+    en: 'Order {orderId} is held by the centre; there is no level above it.',
+  },
+  TeamBeyondHolderReach: {
+    zh: '订单{orderId}由{holder}一级承办，队伍{teamId}（{reach}）超出其派单范围，请上报上一级。',
+    en: 'Order {orderId} is held at {holder} level; team {teamId} ({reach}) is beyond its reach: escalate it.',
+  },
   DispatchSlaNotElapsed: {
     zh: '订单{orderId}派单后{slaHours}小时内不能改派。',
     en: 'Order {orderId} can be re-dispatched only {slaHours} hours after its dispatch.',

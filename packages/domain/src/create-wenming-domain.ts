@@ -258,6 +258,7 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
         (c) => domain.handleOrderCommand(store, c, context),
       )
       .with(
+        { type: 'EscalateOrder' },
         { type: 'TakeOrder' },
         { type: 'DeclineOrder' },
         { type: 'CancelOrder' },

@@ -134,6 +134,7 @@ export {
   DIRECTIVE_MAX_TEAMS,
   acceptOrderSchema,
   rejectOrderSchema,
+  escalateOrderSchema,
   dispatchOrderSchema,
   redispatchOrderSchema,
   takeOrderSchema,
@@ -148,6 +149,7 @@ export type {
   IssueDirectiveOrder,
   AcceptOrder,
   RejectOrder,
+  EscalateOrder,
   DispatchOrder,
   RedispatchOrder,
   TakeOrder,
@@ -167,6 +169,7 @@ export {
   directiveOrderCompletedSchema,
   orderAcceptedSchema,
   orderRejectedSchema,
+  orderEscalatedSchema,
   orderDispatchedSchema,
   orderRedispatchedSchema,
   orderTakenSchema,
@@ -185,6 +188,7 @@ export type {
   DirectiveOrderCompleted,
   OrderAccepted,
   OrderRejected,
+  OrderEscalated,
   OrderDispatched,
   OrderRedispatched,
   OrderTaken,
@@ -195,7 +199,16 @@ export type {
   OrderEvent,
 } from './order/events.js'
 export { DISPATCH_SLA_HOURS } from './order/state.js'
-export type { OrderStatus, OrderState, ExistingOrder, DirectiveTaskStatus } from './order/state.js'
+export type {
+  OrderStatus,
+  OrderState,
+  ExistingOrder,
+  DirectiveTaskStatus,
+  HeldBy,
+} from './order/state.js'
+export { holderLevelSchema, orderHolderSchema, levelAbove } from './order/holder.js'
+export type { HolderLevel, OrderHolder } from './order/holder.js'
+export { isWithinHolderReach } from './order/holder-reach.js'
 export type { DispatchError, DispatchAbandoned } from './dispatch/dispatch-error.js'
 
 // Clusters (五联共建)

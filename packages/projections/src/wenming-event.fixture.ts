@@ -6,7 +6,7 @@ const site = fc.constantFrom('c0', 's1', 's2', 's3')
 const team = fc.constantFrom('t1', 't2', 't3')
 const order = fc.constantFrom('o1', 'o2', 'o3', 'o4')
 const cluster = fc.constantFrom('k1', 'k2')
-const reach = fc.constantFrom('local', 'pooled', 'district', 'directed' as const)
+const reach = fc.constantFrom('local', 'pooled', 'institute', 'district', 'directed' as const)
 const when = fc.nat({ max: 200 }).map(at)
 const category = fc.constantFrom('health', 'culture')
 const ev = <T extends WenmingEvent['type']>(type: T, data: fc.Arbitrary<object>) =>
@@ -161,6 +161,26 @@ export const wenmingEventsArbitrary = (maxLength: number): fc.Arbitrary<WenmingE
         }),
       ),
       ev('OrderAccepted', fc.record({ orderId: order, acceptedBy: fc.constant('s'), at: when })),
+      ev(
+        'OrderAccepted',
+        fc.record({
+          orderId: order,
+          acceptedBy: fc.constant('s'),
+          holder: fc.constant({ level: 'station' as const, siteId: 's1' }),
+          at: when,
+        }),
+      ),
+      ev(
+        'OrderEscalated',
+        fc.record({
+          orderId: order,
+          from: fc.constant({ level: 'station' as const, siteId: 's1' }),
+          to: fc.constant({ level: 'institute' as const, siteId: 'i1' }),
+          reason: fc.constant('r'),
+          by: fc.constant('s'),
+          at: when,
+        }),
+      ),
       ev(
         'OrderRejected',
         fc.record({

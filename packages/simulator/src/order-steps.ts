@@ -25,6 +25,7 @@ export const dispatchToFirst = async (
   at: number,
   key: string,
   redispatch = false,
+  actor: { id: string; role: string } = STAFF,
 ): Promise<PlannedTeam> => {
   for (const [i, team] of candidates.entries()) {
     const result = await ctx.sender.send(
@@ -34,7 +35,7 @@ export const dispatchToFirst = async (
         data: { orderId, teamId: team.id },
       },
       at,
-      STAFF,
+      actor,
       `${key}-${i}`,
     )
     if (result.ok) return team

@@ -3,6 +3,7 @@ import type { PlannedSite, PlannedTeam } from './district-plan.js'
 import { iso, localInstant } from './local-time.js'
 import { deliverOrder, dispatchToFirst, STAFF } from './order-steps.js'
 import { createRandom, type Random } from './random.js'
+import { SimulationError } from './simulation-error.js'
 import type { SimulationContext } from './simulation-context.js'
 
 const HOUR = 3_600_000
@@ -17,6 +18,12 @@ const candidatesFor = (
   site: PlannedSite,
   category: string,
 ): PlannedTeam[] => {
+  const { local, pooled, district } = reachOf(ctx, site, category)
+  return [...random.shuffle(local), ...random.shuffle(pooled), ...random.shuffle(district)]
+}
+
+/** The teams serving `category` local to `site`, pooled in its cluster, and district-level. */
+const reachOf = (ctx: SimulationContext, site: PlannedSite, category: string) => {
   const { plan } = ctx
   const serves = (team: PlannedTeam) => team.categories.includes(category)
   const local = (plan.teamsBySite.get(site.id) ?? []).filter(serves)
@@ -29,8 +36,11 @@ const candidatesFor = (
           .flatMap((id) => plan.teamsBySite.get(id) ?? [])
           .filter(serves)
   const district = plan.platformTeams.filter(serves)
-  return [...random.shuffle(local), ...random.shuffle(pooled), ...random.shuffle(district)]
+  return { local, pooled, district }
 }
+
+/** The admin of a station or institute, who accepts, escalates and dispatches what it holds (O8). */
+const adminOf = (siteId: string) => ({ id: `admin-${siteId}`, role: 'site_admin' })
 
 /** The category a resident at `site` asks for: one a nearby team serves. */
 const categoryFor = (ctx: SimulationContext, random: Random, site: PlannedSite): string => {
@@ -59,6 +69,20 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
   const requester = { id: `resident-${orderId}`, role: 'resident' }
   const category = categoryFor(ctx, random, site)
   const placedAt = localInstant(year, random.int(14, 345), random.int(8 * 60, 20 * 60))
+  // O8: a drawing of its own, so the other draws (and the year's figures) stay as they were.
+  const station = site.level === 'point' ? site.parentId : site.id
+  const institute = station === null ? undefined : plan.sites.get(station)?.parentId
+  const escalates =
+    fate !== 'rejected' &&
+    station !== null &&
+    institute !== undefined &&
+    institute !== null &&
+    createRandom(deriveSeed(ctx.seed, `escalate-${index}`)).chance(profile.escalationRate)
+  /** Who dispatches the order: the centre, or the institute it was escalated to. */
+  let dispatcher = STAFF
+  // What an institute may send: the order site's own teams and its cluster's pool (O8).
+  const reach = reachOf(ctx, site, category)
+  const withinInstitute = new Set([...reach.local, ...reach.pooled])
 
   ctx.agenda.schedule(placedAt, async () => {
     await ctx.sender.must(
@@ -90,13 +114,32 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
         )
         return
       }
-      await ctx.sender.must(
-        ctx.domain.handleOrderCommand,
-        { type: 'AcceptOrder', data: { orderId } },
-        reviewedAt,
-        STAFF,
-        `${orderId}-accept`,
-      )
+      if (escalates && station !== null && institute !== undefined && institute !== null) {
+        // The station accepts, has no team for it, and passes it to its institute (O8).
+        await ctx.sender.must(
+          ctx.domain.handleOrderCommand,
+          { type: 'AcceptOrder', data: { orderId, holder: 'station' } },
+          reviewedAt,
+          adminOf(station),
+          `${orderId}-accept`,
+        )
+        await ctx.sender.must(
+          ctx.domain.handleOrderCommand,
+          { type: 'EscalateOrder', data: { orderId, reason: '本站暂无可承接的队伍' } },
+          reviewedAt,
+          adminOf(station),
+          `${orderId}-escalate`,
+        )
+        dispatcher = adminOf(institute)
+      } else {
+        await ctx.sender.must(
+          ctx.domain.handleOrderCommand,
+          { type: 'AcceptOrder', data: { orderId } },
+          reviewedAt,
+          STAFF,
+          `${orderId}-accept`,
+        )
+      }
       const cancelEarly = fate === 'cancelled' && random.chance(0.5)
       const dispatchAt = reviewedAt + random.int(30, 480) * MINUTE
       ctx.agenda.schedule(dispatchAt, async () => {
@@ -121,12 +164,41 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
       )
       .then(() => undefined)
 
+  /**
+   * Dispatches to the first candidate the holder may send and that has room; an institute that has
+   * none in its reach escalates the order to the centre, which dispatches it (O8).
+   */
+  const dispatchHeld = async (
+    candidates: readonly PlannedTeam[],
+    at: number,
+    key: string,
+    redispatch = false,
+  ): Promise<PlannedTeam> => {
+    if (dispatcher !== STAFF) {
+      const within = candidates.filter((team) => withinInstitute.has(team))
+      try {
+        return await dispatchToFirst(ctx, orderId, within, at, key, redispatch, dispatcher)
+      } catch (error) {
+        if (redispatch || !(error instanceof SimulationError)) throw error
+        await ctx.sender.must(
+          ctx.domain.handleOrderCommand,
+          { type: 'EscalateOrder', data: { orderId, reason: '片区队伍均已满员' } },
+          at,
+          dispatcher,
+          `${orderId}-escalate-centre`,
+        )
+        dispatcher = STAFF
+      }
+    }
+    return dispatchToFirst(ctx, orderId, candidates, at, key, redispatch)
+  }
+
   const dispatchRound = async (
     candidates: PlannedTeam[],
     at: number,
     round: number,
   ): Promise<void> => {
-    const team = await dispatchToFirst(ctx, orderId, candidates, at, `${orderId}-dispatch${round}`)
+    const team = await dispatchHeld(candidates, at, `${orderId}-dispatch${round}`)
     const rest = candidates.filter((t) => t !== team)
     if (fate === 'cancelled') {
       const cancelAt = at + random.int(30, 300) * MINUTE
@@ -147,14 +219,12 @@ const scheduleRequestOrder = (ctx: SimulationContext, index: number, fate: Fate)
     } else if (round < 2 && rest.length > 0 && random.chance(profile.redispatchRate)) {
       const redispatchAt = at + (24 + random.int(1, 6)) * HOUR
       ctx.agenda.schedule(redispatchAt, async () => {
-        const next = await dispatchToFirst(
-          ctx,
-          orderId,
-          rest,
-          redispatchAt,
-          `${orderId}-redispatch${round}`,
-          true,
-        )
+        const key = `${orderId}-redispatch${round}`
+        // A dispatched order is not escalated: an institute with no other team in reach keeps it.
+        const next = await dispatchHeld(rest, redispatchAt, key, true).catch((error: unknown) => {
+          if (dispatcher === STAFF || !(error instanceof SimulationError)) throw error
+          return team
+        })
         deliverOrder(ctx, random, orderId, next, redispatchAt, requester)
       })
     } else {

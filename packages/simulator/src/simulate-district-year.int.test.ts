@@ -31,6 +31,18 @@ describe('simulateDistrictYear with the 2022 profile', () => {
     expect(events.some((e) => e.type === 'OrderRedispatched')).toBe(true)
     expect(events.some((e) => e.type === 'DirectiveOrderCompleted')).toBe(true)
     expect(events.some((e) => e.type === 'TeamCapacityReserved')).toBe(true)
+    // O8: about a tenth of the station and point orders are escalated by their station.
+    const accepted = events.filter((e) => e.type === 'OrderAccepted')
+    const byStation = accepted.filter(
+      (e) => (e.data as { holder?: { level: string } }).holder?.level === 'station',
+    )
+    const escalations = events.filter((e) => e.type === 'OrderEscalated')
+    const fromStation = escalations.filter(
+      (e) => (e.data as { from: { level: string } }).from.level === 'station',
+    )
+    expect(fromStation.length).toBe(byStation.length)
+    expect(fromStation.length).toBeGreaterThanOrEqual(Math.round(accepted.length * 0.04))
+    expect(fromStation.length).toBeLessThanOrEqual(Math.round(accepted.length * 0.2))
     // Every step of every lifecycle happens inside the local (UTC+8) year.
     const times = events.map((e) => (e.data as { at: string }).at).sort()
     expect(times[0]! >= '2021-12-31T16:00:00.000Z').toBe(true)

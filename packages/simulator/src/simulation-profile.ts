@@ -24,6 +24,11 @@ export type SimulationProfile = {
   declineRate: number
   /** Share of dispatches left untaken past the SLA and re-dispatched. */
   redispatchRate: number
+  /**
+   * Share of station and point orders their station accepts and cannot serve, so escalates to its
+   * institute (which escalates to the centre in turn when no team in its reach has room) (O8).
+   */
+  escalationRate: number
   /** Share of completed orders the requester evaluates. */
   evaluationRate: number
   centreSquareActivities: number
@@ -54,6 +59,7 @@ export const PROFILE_2022: SimulationProfile = {
   requestOrdersCancelled: 4,
   declineRate: 0.08,
   redispatchRate: 0.05,
+  escalationRate: 0.1,
   evaluationRate: 0.85,
   centreSquareActivities: 12,
   localSquareActivities: 1055,

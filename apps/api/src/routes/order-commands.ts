@@ -4,6 +4,7 @@ import {
   completeOrderSchema,
   declineOrderSchema,
   dispatchOrderSchema,
+  escalateOrderSchema,
   evaluateOrderSchema,
   issueDirectiveOrderSchema,
   orderStream,
@@ -19,6 +20,7 @@ import {
   type CommandSchema,
   type DomainCommandSpec,
 } from '../domain-command-route.js'
+import { actsForHolder, holderLevelOf, holderSiteFor } from '../order-holder-scope.js'
 import type { Principal } from '../principal.js'
 import { leadsTeam, loadOrderOrigin, managesSite, ownsOrder } from '../scope.js'
 
@@ -106,24 +108,59 @@ export const orderCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
     location,
     successStatus: 201,
   }),
-  lifecycle('accept', 'Accepts a request order for dispatch (受理)', {
-    schema: acceptOrderSchema,
-    roles: ['centre-dispatcher'],
-    handle: domain.handleOrderCommand,
-  }),
+  lifecycle(
+    'accept',
+    'Accepts a request order for dispatch (受理); the accepting level holds it (O8)',
+    {
+      schema: acceptOrderSchema,
+      roles: ['station-admin', 'institute-admin', 'centre-dispatcher'],
+      principalDefaults: (principal) => {
+        const level = holderLevelOf(principal)
+        return level === null || level === 'centre' ? {} : { holder: level }
+      },
+      authorize: async (principal, data, { store }) => {
+        const level = data.holder ?? 'centre'
+        if (principal.role === 'centre-dispatcher') return true
+        if (holderLevelOf(principal) !== level) return false
+        const siteId = await holderSiteFor(domain, store, data.orderId, level)
+        // No site at that level: the domain refuses it (NoHolderAtLevel).
+        return siteId === null || managesSite(principal, siteId)
+      },
+      handle: domain.handleOrderCommand,
+    },
+  ),
   lifecycle('reject', 'Rejects a request order with a reason (不予受理)', {
     schema: rejectOrderSchema,
     roles: ['centre-dispatcher'],
     handle: domain.handleOrderCommand,
   }),
-  lifecycle('dispatch', 'Dispatches an order to one team (派单), reserving its capacity', {
-    schema: dispatchOrderSchema,
-    roles: ['centre-dispatcher'],
-    handle: domain.handleOrderCommand,
-  }),
+  lifecycle(
+    'escalate',
+    'The holder passes an accepted order it cannot serve one level up, with a reason (O8)',
+    {
+      schema: escalateOrderSchema,
+      roles: ['station-admin', 'institute-admin', 'centre-dispatcher'],
+      authorize: (principal, data, { store }) =>
+        actsForHolder(domain, store, principal, data.orderId),
+      handle: domain.handleOrderCommand,
+    },
+  ),
+  lifecycle(
+    'dispatch',
+    'Dispatches an order to one team (派单) within its holder’s reach (O3, O8), reserving capacity',
+    {
+      schema: dispatchOrderSchema,
+      roles: ['station-admin', 'institute-admin', 'centre-dispatcher'],
+      authorize: (principal, data, { store }) =>
+        actsForHolder(domain, store, principal, data.orderId),
+      handle: domain.handleOrderCommand,
+    },
+  ),
   lifecycle('redispatch', 'Dispatches again after the SLA ran out without a take', {
     schema: redispatchOrderSchema,
-    roles: ['centre-dispatcher'],
+    roles: ['station-admin', 'institute-admin', 'centre-dispatcher'],
+    authorize: (principal, data, { store }) =>
+      actsForHolder(domain, store, principal, data.orderId),
     handle: domain.handleOrderCommand,
   }),
   lifecycle('take', 'The dispatched team takes the order (接单)', {

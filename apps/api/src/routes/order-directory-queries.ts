@@ -79,7 +79,11 @@ const mayRead = (principal: Principal, order: OrderDetail): boolean => {
   if (principal.role === 'centre-dispatcher' || principal.role === 'auditor') return true
   if (order.requesterId === principal.id) return true
   if (principal.role === 'station-admin' || principal.role === 'institute-admin') {
-    return principal.sites.includes(order.siteId)
+    // O8: the admins of the level holding the order read it too.
+    const held = order.holder?.siteId
+    return (
+      principal.sites.includes(order.siteId) || (held != null && principal.sites.includes(held))
+    )
   }
   if (principal.role === 'team-leader') {
     // A team it was ever with, or a team of a 定单's tasks (O7), before that team acts on it.

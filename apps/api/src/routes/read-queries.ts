@@ -47,12 +47,18 @@ const visibleOnBoard = (
     siteId: string
     teamId: string | null
     tasks: readonly { readonly teamId: string }[] | null
+    holder: { readonly siteId: string | null } | null
   },
 ) => {
   switch (principal.role) {
     case 'station-admin':
-    case 'institute-admin':
-      return principal.sites.includes(row.siteId)
+    case 'institute-admin': {
+      // O8: the admins of the level holding the order see it too.
+      const held = row.holder?.siteId
+      return (
+        principal.sites.includes(row.siteId) || (held != null && principal.sites.includes(held))
+      )
+    }
     case 'team-leader':
       // A leader sees a 定单 to several teams when one of its teams has a task in it (O7).
       return (

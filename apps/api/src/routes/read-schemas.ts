@@ -121,7 +121,17 @@ export const orderSchema = z
       'evaluated',
       'cancelled',
     ]),
-    siteId: z.string().describe('The holder: the site it was placed at, or the issuing site'),
+    siteId: z.string().describe('The site it was placed at, or the issuing site'),
+    holder: z
+      .object({
+        level: z.enum(['station', 'institute', 'centre']),
+        siteId: z.string().nullable(),
+      })
+      .nullable()
+      .optional()
+      .describe(
+        'Who holds an accepted request order now (O8): one level and its site (null before acceptance and for a 定单)',
+      ),
     requesterId: z.string(),
     teamId: z
       .string()

@@ -125,12 +125,20 @@ export const commandCases: readonly CommandCase[] = [
     route: '/orders/:orderId/accept',
     path: '/orders/m-o/accept',
     body: {},
-    allowed: ['dispatcher'],
+    // Each level accepts for itself (O8): st-1's station, its institute, the centre.
+    allowed: ['dispatcher', 'station', 'institute'],
   },
   {
     route: '/orders/:orderId/reject',
     path: '/orders/m-o/reject',
     body: { reason: 'duplicate' },
+    allowed: ['dispatcher'],
+  },
+  {
+    route: '/orders/:orderId/escalate',
+    path: '/orders/m-o/escalate',
+    body: { reason: '本站无力承接' },
+    // The centre holds m-o (its dispatcher accepted first): only it acts for the holder (O8).
     allowed: ['dispatcher'],
   },
   {

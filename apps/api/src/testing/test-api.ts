@@ -19,6 +19,8 @@ export const testPrincipals = {
   institute: { id: 'u-institute', role: 'institute-admin', sites: ['inst-1'], teams: [] },
   station: { id: 'u-station', role: 'station-admin', sites: ['st-1'], teams: [] },
   otherStation: { id: 'u-station-2', role: 'station-admin', sites: ['st-2'], teams: [] },
+  /** The admin of st-3, a member of cluster cl-1 with no team of its own (O8's escalations). */
+  clusterStation: { id: 'u-station-3', role: 'station-admin', sites: ['st-3'], teams: [] },
   leader: { id: 'u-leader', role: 'team-leader', sites: [], teams: ['team-local'] },
   otherLeader: { id: 'u-leader-2', role: 'team-leader', sites: [], teams: ['team-pool'] },
   districtLeader: { id: 'u-leader-3', role: 'team-leader', sites: [], teams: ['team-district'] },

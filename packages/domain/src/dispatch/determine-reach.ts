@@ -13,14 +13,17 @@ export type ReachFacts = {
   /** The cluster the order's site belongs to, when it belongs to one. */
   readonly cluster: ClusterState | null
   readonly team: TeamFacts
-  /** The team's home site. */
-  readonly teamHomeSite: Pick<SiteFacts, 'siteId' | 'level'> | null
+  /** The team's home site (its parent known when an institute holds the order). */
+  readonly teamHomeSite: Pick<SiteFacts, 'siteId' | 'level' | 'parentId'> | null
+  /** The institute holding the order (O8), whose own and stations' teams it reaches; else absent. */
+  readonly holderInstituteId?: string | null
 }
 
 /**
- * O3 with clusters: a team is local to the order's site, pooled in the cluster of that site, or
- * district-level (its home site is the centre of the order's own district, D1); `null` when it is
- * none of those. A team at another district's centre is not district-level here.
+ * O3 with clusters: a team is local to the order's site, pooled in the cluster of that site, a team
+ * of the holding institute or of one of its stations (O8), or district-level (its home site is the
+ * centre of the order's own district, D1); `null` when it is none of those. A team at another
+ * district's centre is not district-level here.
  */
 export const determineReach = ({
   orderSite,
@@ -28,6 +31,7 @@ export const determineReach = ({
   cluster,
   team,
   teamHomeSite,
+  holderInstituteId,
 }: ReachFacts): EligibleReach => {
   if (team.homeSiteId === orderSite.siteId) return 'local'
   if (
@@ -39,6 +43,13 @@ export const determineReach = ({
     team.teamId in cluster.pooledTeams
   ) {
     return 'pooled'
+  }
+  if (
+    holderInstituteId !== null &&
+    holderInstituteId !== undefined &&
+    (team.homeSiteId === holderInstituteId || teamHomeSite?.parentId === holderInstituteId)
+  ) {
+    return 'institute'
   }
   if (
     teamHomeSite?.level === 'center' &&

@@ -90,7 +90,14 @@ export const runDispatch = async (
   const reach =
     orderSite === null || team === null
       ? null
-      : await readReach(runtime, store, orderSite, orderSite.districtId, team)
+      : await readReach(
+          runtime,
+          store,
+          orderSite,
+          orderSite.districtId,
+          team,
+          order.state.status === 'none' ? null : order.state.holder,
+        )
   // Read only when it decides something: a directive's team, or a team found out of reach (D1).
   const teamDistrictId =
     team !== null && (reach === null || command.type === 'IssueDirectiveOrder')

@@ -4,6 +4,7 @@ import { commandMetadataSchema } from '../shared/command-metadata.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
 import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { completionReportSchema } from './events.js'
+import { holderLevelSchema } from './holder.js'
 
 /**
  * 点单: `category` names an active entry of the district's catalogue and `answers` its questions
@@ -65,9 +66,20 @@ export const directiveTeamIds = (data: {
   readonly teamIds?: readonly string[] | undefined
 }): readonly string[] => data.teamIds ?? (data.teamId === undefined ? [] : [data.teamId])
 
+/**
+ * 受理: the level that accepts holds the order (O8): the order's station, its institute, or the
+ * centre when `holder` is left out.
+ */
 export const acceptOrderSchema = z.object({
   type: z.literal('AcceptOrder'),
-  data: z.object({ orderId: idSchema }),
+  data: z.object({ orderId: idSchema, holder: holderLevelSchema.optional() }),
+  metadata: commandMetadataSchema,
+})
+
+/** O8: the holder of an accepted order passes it one level up, saying why it cannot serve it. */
+export const escalateOrderSchema = z.object({
+  type: z.literal('EscalateOrder'),
+  data: z.object({ orderId: idSchema, reason: z.string().trim().min(1) }),
   metadata: commandMetadataSchema,
 })
 
@@ -133,6 +145,7 @@ export const orderCommandSchema = z.discriminatedUnion('type', [
   issueDirectiveOrderSchema,
   acceptOrderSchema,
   rejectOrderSchema,
+  escalateOrderSchema,
   dispatchOrderSchema,
   redispatchOrderSchema,
   takeOrderSchema,
@@ -146,6 +159,7 @@ export type PlaceRequestOrder = z.infer<typeof placeRequestOrderSchema>
 export type IssueDirectiveOrder = z.infer<typeof issueDirectiveOrderSchema>
 export type AcceptOrder = z.infer<typeof acceptOrderSchema>
 export type RejectOrder = z.infer<typeof rejectOrderSchema>
+export type EscalateOrder = z.infer<typeof escalateOrderSchema>
 export type DispatchOrder = z.infer<typeof dispatchOrderSchema>
 export type RedispatchOrder = z.infer<typeof redispatchOrderSchema>
 export type TakeOrder = z.infer<typeof takeOrderSchema>

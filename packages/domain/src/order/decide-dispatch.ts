@@ -7,6 +7,7 @@ import type {
   EligibleReach,
   RedispatchOrderWithReach,
 } from './order-commands-with-facts.js'
+import { isWithinHolderReach } from './holder-reach.js'
 import { DISPATCH_SLA_HOURS, type ExistingOrder, type OrderState } from './state.js'
 
 type Result = DecideResult<OrderEvent, OrderError>
@@ -16,6 +17,24 @@ const HOUR_MS = 3_600_000
 /** O3: a request order needs an eligible reach; a directive order may go to any named team. */
 const reachFor = (order: ExistingOrder, reach: EligibleReach): Reach | null =>
   reach ?? (order.kind === 'directive' ? 'directed' : null)
+
+/** O3 and O8: the reach to record, or why the team is refused. */
+const checkReach = (
+  order: ExistingOrder,
+  teamId: string,
+  eligible: EligibleReach,
+): { reach: Reach } | { error: OrderError } => {
+  const { orderId } = order
+  const reach = reachFor(order, eligible)
+  if (reach === null) return { error: { type: 'TeamOutOfReach', orderId, teamId } }
+  const holder = order.holder
+  if (holder !== null && !isWithinHolderReach(holder.level, reach)) {
+    return {
+      error: { type: 'TeamBeyondHolderReach', orderId, teamId, holder: holder.level, reach },
+    }
+  }
+  return { reach }
+}
 
 /** 派单: dispatch an accepted order (or a declined one, back to accepted) to a team within reach. */
 export const decideDispatch = (
@@ -27,8 +46,9 @@ export const decideDispatch = (
   if (state.status !== 'accepted') {
     return { ok: false, error: { type: 'OrderNotAccepted', orderId, status: state.status } }
   }
-  const reach = reachFor(state, facts.reach)
-  if (reach === null) return { ok: false, error: { type: 'TeamOutOfReach', orderId, teamId } }
+  const checked = checkReach(state, teamId, facts.reach)
+  if ('error' in checked) return { ok: false, error: checked.error }
+  const { reach } = checked
   return {
     ok: true,
     events: [
@@ -65,8 +85,9 @@ export const decideRedispatch = (
       },
     }
   }
-  const reach = reachFor(state, facts.reach)
-  if (reach === null) return { ok: false, error: { type: 'TeamOutOfReach', orderId, teamId } }
+  const checked = checkReach(state, teamId, facts.reach)
+  if ('error' in checked) return { ok: false, error: checked.error }
+  const { reach } = checked
   return {
     ok: true,
     events: [

@@ -2,10 +2,12 @@ import type { DecideResult } from '@wenming/event-store'
 import { checkAnswers } from '../catalogue/check-answers.js'
 import { findActiveEntry } from '../catalogue/find-entry.js'
 import { districtOf } from '../site/site-facts.js'
-import { directiveTeamIds, type AcceptOrder, type RejectOrder } from './commands.js'
+import { directiveTeamIds, type RejectOrder } from './commands.js'
+import { holderSiteAt } from './holder.js'
 import type { OrderError } from './errors.js'
 import type { DirectiveTask, OrderEvent } from './events.js'
 import type {
+  AcceptOrderWithChain,
   IssueDirectiveOrderWithFacts,
   PlaceRequestOrderWithSite,
 } from './order-commands-with-facts.js'
@@ -137,7 +139,10 @@ export const decideIssue = (command: IssueDirectiveOrderWithFacts, state: OrderS
 }
 
 /** 受理 / 不予受理: review of a placed request order. */
-export const decideReview = (command: AcceptOrder | RejectOrder, state: OrderState): Result => {
+export const decideReview = (
+  command: AcceptOrderWithChain | RejectOrder,
+  state: OrderState,
+): Result => {
   const { orderId } = command.data
   if (state.status === 'none') return { ok: false, error: { type: 'OrderNotFound', orderId } }
   if (state.status !== 'placed') {
@@ -145,15 +150,24 @@ export const decideReview = (command: AcceptOrder | RejectOrder, state: OrderSta
   }
   const by = command.metadata.actor.id
   const at = command.metadata.now
-  return command.type === 'AcceptOrder'
-    ? { ok: true, events: [{ type: 'OrderAccepted', data: { orderId, acceptedBy: by, at } }] }
-    : {
-        ok: true,
-        events: [
-          {
-            type: 'OrderRejected',
-            data: { orderId, rejectedBy: by, reason: command.data.reason, at },
-          },
-        ],
-      }
+  if (command.type === 'AcceptOrder') {
+    // O8: the accepting level holds the order: the site at that level above the order's site.
+    const level = command.data.holder ?? 'centre'
+    const siteId = holderSiteAt(command.facts.chain, level)
+    if (siteId === null) return { ok: false, error: { type: 'NoHolderAtLevel', orderId, level } }
+    const holder = { level, siteId }
+    return {
+      ok: true,
+      events: [{ type: 'OrderAccepted', data: { orderId, acceptedBy: by, holder, at } }],
+    }
+  }
+  return {
+    ok: true,
+    events: [
+      {
+        type: 'OrderRejected',
+        data: { orderId, rejectedBy: by, reason: command.data.reason, at },
+      },
+    ],
+  }
 }

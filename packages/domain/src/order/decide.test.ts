@@ -41,7 +41,7 @@ const placed: OrderEvent = {
 }
 const accepted: OrderEvent = {
   type: 'OrderAccepted',
-  data: { orderId, acceptedBy: 'admin', at: t0 },
+  data: { orderId, acceptedBy: 'admin', holder: { level: 'centre', siteId: 'centre' }, at: t0 },
 }
 const dispatched: OrderEvent = {
   type: 'OrderDispatched',
@@ -111,7 +111,13 @@ const redispatch = (
   metadata: commandMetadata(now),
   facts: { reach },
 })
-const accept: OrderCommand = { type: 'AcceptOrder', data: { orderId }, metadata: admin }
+const institute: SiteFacts = { siteId: 'in-1', level: 'institute', status: 'open', clusterId: null }
+const accept: OrderDeciderCommand = {
+  type: 'AcceptOrder',
+  data: { orderId },
+  metadata: admin,
+  facts: { chain: [station, institute, centre] },
+}
 const reject: OrderCommand = {
   type: 'RejectOrder',
   data: { orderId, reason: '不在服务范围' },

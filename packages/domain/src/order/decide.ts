@@ -2,6 +2,7 @@ import type { DecideResult } from '@wenming/event-store'
 import { match } from 'ts-pattern'
 import { decideCancel, decideComplete, decideEvaluate } from './decide-close.js'
 import { decideAnswer, decideDispatch, decideRedispatch } from './decide-dispatch.js'
+import { decideEscalate } from './decide-escalate.js'
 import { decideIssue, decidePlace, decideReview } from './decide-intake.js'
 import type { OrderError } from './errors.js'
 import type { OrderEvent } from './events.js'
@@ -18,6 +19,7 @@ export const decideOrder = (
     .with({ type: 'PlaceRequestOrder' }, (c) => decidePlace(c, state))
     .with({ type: 'IssueDirectiveOrder' }, (c) => decideIssue(c, state))
     .with({ type: 'AcceptOrder' }, { type: 'RejectOrder' }, (c) => decideReview(c, state))
+    .with({ type: 'EscalateOrder' }, (c) => decideEscalate(c, state))
     .with({ type: 'DispatchOrder' }, (c) => decideDispatch(c, state))
     .with({ type: 'RedispatchOrder' }, (c) => decideRedispatch(c, state))
     .with({ type: 'TakeOrder' }, { type: 'DeclineOrder' }, (c) => decideAnswer(c, state))

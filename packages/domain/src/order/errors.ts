@@ -1,5 +1,7 @@
 import type { AnswerProblem, CatalogueEntryRefusal } from '../catalogue/errors.js'
 import type { SiteLevel } from '../shared/site-level.js'
+import type { Reach } from './events.js'
+import type { HolderLevel } from './holder.js'
 import type { DirectiveTaskStatus, OrderStatus } from './state.js'
 
 /** Why an order command is refused. */
@@ -62,6 +64,18 @@ export type OrderError =
     }
   /** O7: a 定单 to several teams keeps its tasks: it is not dispatched again. */
   | { readonly type: 'DirectiveHasTasks'; readonly orderId: string }
+  /** O8: the order's site has no site at that level above it (a station cannot hold a centre's order). */
+  | { readonly type: 'NoHolderAtLevel'; readonly orderId: string; readonly level: HolderLevel }
+  /** O8: the centre holds the order: there is no level above it. */
+  | { readonly type: 'OrderHeldByCentre'; readonly orderId: string }
+  /** O8: the team is eligible (O3) but outside the reach of the level that holds the order. */
+  | {
+      readonly type: 'TeamBeyondHolderReach'
+      readonly orderId: string
+      readonly teamId: string
+      readonly holder: HolderLevel
+      readonly reach: Reach
+    }
   /** S1: the entry is unknown, retired or staff-only for this requester. */
   | CatalogueEntryRefusal
   /** S1: a required question is unanswered, or an answer does not fit its question. */

@@ -2,9 +2,13 @@ import { z } from 'zod'
 import { hoursSchema, audienceSchema, ratingSchema } from '../shared/quantities.js'
 import { attributeAnswersSchema } from '../catalogue/service-attribute.js'
 import { calendarDateSchema, idSchema, timestampSchema } from '../shared/scalars.js'
+import { orderHolderSchema } from './holder.js'
 
-/** How the dispatched team relates to the order's site (O2, O3). */
-export const reachSchema = z.enum(['local', 'pooled', 'district', 'directed'])
+/**
+ * How the dispatched team relates to the order's site (O2, O3): its own, pooled in its cluster, a
+ * team of the holding institute or one of its stations (O8), district-level, or named by a 定单.
+ */
+export const reachSchema = z.enum(['local', 'pooled', 'institute', 'district', 'directed'])
 
 /** The closing report of an order (O5). */
 export const completionReportSchema = z.object({
@@ -63,7 +67,26 @@ export const directiveOrderIssuedSchema = z.object({
 
 export const orderAcceptedSchema = z.object({
   type: z.literal('OrderAccepted'),
-  data: z.object({ orderId: idSchema, acceptedBy: idSchema, at: timestampSchema }),
+  data: z.object({
+    orderId: idSchema,
+    acceptedBy: idSchema,
+    /** The level that accepted and now holds the order (O8); absent in older events: the centre. */
+    holder: orderHolderSchema.optional(),
+    at: timestampSchema,
+  }),
+})
+
+/** O8: the holder passes an accepted order it cannot serve one level up, with a reason. */
+export const orderEscalatedSchema = z.object({
+  type: z.literal('OrderEscalated'),
+  data: z.object({
+    orderId: idSchema,
+    from: orderHolderSchema,
+    to: orderHolderSchema,
+    reason: z.string().min(1),
+    by: idSchema,
+    at: timestampSchema,
+  }),
 })
 
 export const orderRejectedSchema = z.object({
@@ -169,6 +192,7 @@ export const orderEventSchema = z.discriminatedUnion('type', [
   directiveOrderIssuedSchema,
   orderAcceptedSchema,
   orderRejectedSchema,
+  orderEscalatedSchema,
   orderDispatchedSchema,
   orderRedispatchedSchema,
   orderTakenSchema,
@@ -185,6 +209,7 @@ export type RequestOrderPlaced = z.infer<typeof requestOrderPlacedSchema>
 export type DirectiveOrderIssued = z.infer<typeof directiveOrderIssuedSchema>
 export type OrderAccepted = z.infer<typeof orderAcceptedSchema>
 export type OrderRejected = z.infer<typeof orderRejectedSchema>
+export type OrderEscalated = z.infer<typeof orderEscalatedSchema>
 export type OrderDispatched = z.infer<typeof orderDispatchedSchema>
 export type OrderRedispatched = z.infer<typeof orderRedispatchedSchema>
 export type OrderTaken = z.infer<typeof orderTakenSchema>
@@ -202,6 +227,7 @@ export const orderEventSchemaVersions: Readonly<Record<OrderEvent['type'], numbe
   DirectiveOrderIssued: 1,
   OrderAccepted: 1,
   OrderRejected: 1,
+  OrderEscalated: 1,
   OrderDispatched: 1,
   OrderRedispatched: 1,
   OrderTaken: 1,

@@ -26,6 +26,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         dispatches: 0,
         declines: 0,
         tasks: null,
+        holder: null,
       }
     }
     case 'DirectiveOrderIssued': {
@@ -46,10 +47,18 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
           data.tasks === undefined
             ? null
             : Object.fromEntries(data.tasks.map((task) => [task.teamId, 'assigned' as const])),
+        holder: null,
       }
     }
-    case 'OrderAccepted':
-      return update(state, (o) => ({ ...o, status: 'accepted' }))
+    case 'OrderAccepted': {
+      // Before O8 the centre accepted and held every order.
+      const holder = event.data.holder ?? { level: 'centre', siteId: null }
+      return update(state, (o) => ({ ...o, status: 'accepted', holder }))
+    }
+    case 'OrderEscalated': {
+      const holder = event.data.to
+      return update(state, (o) => ({ ...o, holder }))
+    }
     case 'OrderRejected':
       return update(state, (o) => ({ ...o, status: 'rejected' }))
     case 'OrderDispatched':

@@ -9,8 +9,10 @@ import { orderStream, siteStream } from '../shared/stream-names.js'
 import { siteFacts } from '../site/site-facts.js'
 import type { TeamEvent } from '../team/events.js'
 import { catalogueStream } from '../catalogue/catalogue-stream.js'
+import { levelAbove, siteLevelOf } from './holder.js'
+import { readSiteChain } from '../site/read-site-chain.js'
 import { readSiteDistrict } from '../site/read-site-district.js'
-import type { OrderCommand, PlaceRequestOrder } from './commands.js'
+import type { AcceptOrder, EscalateOrder, OrderCommand, PlaceRequestOrder } from './commands.js'
 import type { OrderEvent } from './events.js'
 import type { OrderDeciderCommand } from './order-commands-with-facts.js'
 
@@ -28,6 +30,26 @@ const withCatalogue = async (
       ? null
       : await runtime.read.catalogue(store, catalogueStream(site.districtId))
   return { ...command, facts: { site, catalogue } }
+}
+
+/** An acceptance or escalation with the order's site and its parents, where each holder is (O8). */
+const withChain = async (
+  runtime: DomainRuntime,
+  store: EventStore,
+  command: AcceptOrder | EscalateOrder,
+): Promise<OrderDeciderCommand> => {
+  const order = await runtime.read.order(store, orderStream(command.data.orderId))
+  const level =
+    command.type === 'AcceptOrder'
+      ? (command.data.holder ?? 'centre')
+      : order.status === 'none' || order.holder === null
+        ? null
+        : levelAbove(order.holder.level)
+  const chain =
+    order.status === 'none' || level === null
+      ? []
+      : await readSiteChain(runtime, store, order.siteId, siteLevelOf(level))
+  return { ...command, facts: { chain } }
 }
 
 /**
@@ -49,7 +71,11 @@ export const handleOrderCommand = async (
     return runDispatch(runtime, store, command, context)
   }
   const decided: OrderDeciderCommand =
-    command.type === 'PlaceRequestOrder' ? await withCatalogue(runtime, store, command) : command
+    command.type === 'PlaceRequestOrder'
+      ? await withCatalogue(runtime, store, command)
+      : command.type === 'AcceptOrder' || command.type === 'EscalateOrder'
+        ? await withChain(runtime, store, command)
+        : command
   return runProcess(dispatchDefinition(runtime), store, context, {
     holds: [],
     recorded: false,

@@ -2,7 +2,9 @@ import type { CatalogueState } from '../catalogue/state.js'
 import type { SiteFacts } from '../site/site-facts.js'
 import type { WithFacts } from '../shared/with-facts.js'
 import type {
+  AcceptOrder,
   DispatchOrder,
+  EscalateOrder,
   IssueDirectiveOrder,
   OrderCommand,
   PlaceRequestOrder,
@@ -48,10 +50,32 @@ export type DispatchOrderWithReach = WithFacts<DispatchOrder, { readonly reach: 
 /** `RedispatchOrder` with the new team's reach. */
 export type RedispatchOrderWithReach = WithFacts<RedispatchOrder, { readonly reach: EligibleReach }>
 
+/**
+ * The order's site and its parents up to the centre, bottom up (empty when the order or its site is
+ * unknown): where the holder of each level is found (O8).
+ */
+export type SiteChainFacts = { readonly chain: readonly SiteFacts[] }
+
+/** `AcceptOrder` with the order's site chain: the accepting level's site becomes the holder. */
+export type AcceptOrderWithChain = WithFacts<AcceptOrder, SiteChainFacts>
+
+/** `EscalateOrder` with the order's site chain: the next level's site becomes the holder. */
+export type EscalateOrderWithChain = WithFacts<EscalateOrder, SiteChainFacts>
+
 /** Every command the order decider decides. */
 export type OrderDeciderCommand =
   | PlaceRequestOrderWithSite
   | IssueDirectiveOrderWithFacts
+  | AcceptOrderWithChain
+  | EscalateOrderWithChain
   | DispatchOrderWithReach
   | RedispatchOrderWithReach
-  | Exclude<OrderCommand, PlaceRequestOrder | IssueDirectiveOrder | DispatchOrder | RedispatchOrder>
+  | Exclude<
+      OrderCommand,
+      | PlaceRequestOrder
+      | IssueDirectiveOrder
+      | AcceptOrder
+      | EscalateOrder
+      | DispatchOrder
+      | RedispatchOrder
+    >

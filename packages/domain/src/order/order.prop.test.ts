@@ -32,7 +32,7 @@ describe('orders, teams and sites under random command sequences', () => {
           for await (const event of store.readAll()) seen.add(event.type)
         },
       ),
-      { numRuns: 60, seed: 7 },
+      { numRuns: 60, seed: 4 },
     )
     for (const type of [
       'OrderDispatched',
@@ -42,6 +42,7 @@ describe('orders, teams and sites under random command sequences', () => {
       'OrderEvaluated',
       'OrderRedispatched',
       'DirectiveOrderIssued',
+      'OrderEscalated',
       'ClusterTeamPooled',
       'ClusterSiteLeft',
     ]) {

@@ -1,3 +1,5 @@
+import type { HolderLevel } from './holder.js'
+
 /** Where an order is in its lifecycle (O1). */
 export type OrderStatus =
   | 'none'
@@ -31,7 +33,15 @@ export type OrderState =
       readonly declines: number
       /** A 定单 to several teams: each team's task (O7); `null` for any other order. */
       readonly tasks: Readonly<Record<string, DirectiveTaskStatus>> | null
+      /**
+       * The one level that holds an accepted request order (O8), `null` before acceptance and for a
+       * 定单; `siteId` is `null` only for an acceptance recorded before O8 (held by the centre).
+       */
+      readonly holder: HeldBy | null
     }
+
+/** The level holding a request order and its site (O8). */
+export type HeldBy = { readonly level: HolderLevel; readonly siteId: string | null }
 
 /** Where one team's task of a 定单 stands (O7). */
 export type DirectiveTaskStatus = 'assigned' | 'taken' | 'declined' | 'completed'

@@ -59,7 +59,17 @@ const orderDrafts: fc.Arbitrary<Draft>[] = [
       data: { ...data, ...teams, theme: '理论宣讲', description: '', dueDate: '2026-12-31' },
       metadata,
     })),
-  order.map((orderId) => (metadata) => ({ type: 'AcceptOrder', data: { orderId }, metadata })),
+  // Mostly the centre accepts (the reach of O3); now and then a station or institute holds (O8).
+  fc
+    .record({
+      orderId: order,
+      holder: fc.constantFrom('centre', 'centre', 'centre', 'default', 'station', 'institute'),
+    })
+    .map(({ orderId, holder }) => (metadata) => ({
+      type: 'AcceptOrder',
+      data: holder === 'default' ? { orderId } : { orderId, holder },
+      metadata,
+    })),
   order.map((orderId) => (metadata) => ({
     type: 'RejectOrder',
     data: { orderId, reason: 'out of scope' },
@@ -121,6 +131,12 @@ const orderDrafts: fc.Arbitrary<Draft>[] = [
       data: { ...data, comment: '' },
       metadata,
     })),
+  // O8: the holder passes the order up (last, so the drafts above keep their places).
+  order.map((orderId) => (metadata) => ({
+    type: 'EscalateOrder',
+    data: { orderId, reason: '本级无力承接' },
+    metadata,
+  })),
 ]
 
 const teamDrafts: fc.Arbitrary<Draft>[] = [
@@ -219,12 +235,14 @@ export const networkCommandsArbitrary = (
     cancel,
     complete,
     evaluate,
+    escalate,
   ] = orderDrafts.map((arbitrary) => [arbitrary])
   const [suspend, reinstate, dissolve, ...changes] = teamDrafts.map((arbitrary) => [arbitrary])
   const drafts = [
     ...weighted([...place!, ...accept!, ...dispatch!, ...take!, ...complete!, ...evaluate!], 10),
     ...weighted([...issue!, ...redispatch!, ...decline!, ...reinstate!], 3),
     ...weighted([...reject!, ...cancel!, ...suspend!, ...dissolve!, ...changes.flat()], 1),
+    ...weighted(escalate!, 1),
     ...weighted(detailDrafts, 1),
     // Dissolving (the last cluster draft) stays rare, or clusters hardly live long enough to pool.
     ...weighted(

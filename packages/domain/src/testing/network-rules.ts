@@ -4,7 +4,7 @@ import { orderRuleViolation, type OrderModel } from './order-rules.js'
 
 /** The state the rule checker keeps while it replays the log: its own model, not the deciders'. */
 export type NetworkModel = {
-  readonly sites: Map<string, { level: string; clusterId: string | null }>
+  readonly sites: Map<string, { level: string; clusterId: string | null; parentId: string | null }>
   readonly teams: Map<
     string,
     {
@@ -42,7 +42,7 @@ const siteTeamRuleViolation = (m: NetworkModel, event: WenmingEvent): string | n
       const parent = data.parentId === null ? null : m.sites.get(data.parentId)
       if ((parent?.level ?? null) !== parentLevels[data.level])
         return 'site parent not one level up'
-      m.sites.set(data.siteId, { level: data.level, clusterId: null })
+      m.sites.set(data.siteId, { level: data.level, clusterId: null, parentId: data.parentId })
       return null
     }
     case 'SiteClaimedByCluster': {

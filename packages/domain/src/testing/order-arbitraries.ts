@@ -14,7 +14,16 @@ const site = (siteId: string, level: SiteFacts['level']): SiteFacts => ({
   clusterId: null,
 })
 const catalogue = catalogueOf('centre', [catalogueEntry('health')])
-const reach = fc.constantFrom('local' as const, 'pooled' as const, 'district' as const, null)
+const reach = fc.constantFrom(
+  'local' as const,
+  'pooled' as const,
+  'institute' as const,
+  'district' as const,
+  null,
+)
+/** The order's site and its parents, as the handlers read them for an acceptance or escalation. */
+const chain = [site('st-1', 'station'), site('in-1', 'institute'), site('centre', 'center')]
+const holder = fc.constantFrom('station' as const, 'institute' as const, 'centre' as const)
 
 /**
  * A schema-valid command for one order (`orderId`), with facts as the handlers would resolve them:
@@ -60,10 +69,17 @@ export const orderDeciderCommandArbitrary = (
           teams: [{ teamId, reach, districtId: 'centre' }],
         },
       })),
-    metadata.map((metadata): OrderDeciderCommand => ({
+    fc.record({ metadata, holder }).map(({ metadata, holder }): OrderDeciderCommand => ({
       type: 'AcceptOrder',
-      data: { orderId },
+      data: { orderId, holder },
       metadata,
+      facts: { chain },
+    })),
+    metadata.map((metadata): OrderDeciderCommand => ({
+      type: 'EscalateOrder',
+      data: { orderId, reason: '本站无力承接' },
+      metadata,
+      facts: { chain },
     })),
     metadata.map((metadata): OrderDeciderCommand => ({
       type: 'RejectOrder',

@@ -13,6 +13,60 @@ export type OrderModel = {
   dispatchedAt: string | null
   /** A 定单 to several teams: each team's task (O7); `null` otherwise. */
   tasks: Map<string, string> | null
+  /** O8: the level holding an accepted request order and its site; `null` before acceptance. */
+  holder: { level: string; siteId: string } | null
+}
+
+const holderSiteLevel: Record<string, string> = {
+  station: 'station',
+  institute: 'institute',
+  centre: 'center',
+}
+const levelUp: Record<string, string> = { station: 'institute', institute: 'centre' }
+
+/** O8: the site at holder level `level` above (or at) `siteId`, walking the model's tree. */
+const siteAtLevel = (m: NetworkModel, siteId: string, level: string): string | null => {
+  let current: string | null = siteId
+  for (let hop = 0; current !== null && hop < 4; hop += 1) {
+    const site = m.sites.get(current)
+    if (site === undefined) return null
+    if (site.level === holderSiteLevel[level]) return current
+    current = site.parentId
+  }
+  return null
+}
+
+/** O8: the reaches each holding level may dispatch within. */
+const holderReaches: Record<string, readonly string[]> = {
+  station: ['local'],
+  institute: ['local', 'pooled', 'institute'],
+  centre: ['local', 'pooled', 'district'],
+}
+
+/** O8 for an acceptance or escalation: exactly one holder, at the right site, one level up. */
+const holderViolation = (
+  m: NetworkModel,
+  order: OrderModel,
+  event: WenmingEvent,
+): string | null => {
+  if (event.type === 'OrderAccepted') {
+    const holder = event.data.holder ?? { level: 'centre', siteId: 'centre' }
+    if (siteAtLevel(m, order.siteId, holder.level) !== holder.siteId) {
+      return `O8: held by ${holder.siteId}, not the order's ${holder.level}`
+    }
+    order.holder = holder
+    return null
+  }
+  if (event.type !== 'OrderEscalated') return null
+  const { from, to } = event.data
+  if (order.holder === null) return 'O8: escalated without a holder'
+  if (from.level !== order.holder.level || from.siteId !== order.holder.siteId) {
+    return 'O8: escalated by a level that does not hold the order'
+  }
+  if (levelUp[from.level] !== to.level) return `O8: escalated from ${from.level} to ${to.level}`
+  if (siteAtLevel(m, order.siteId, to.level) !== to.siteId) return 'O8: escalated to a wrong site'
+  order.holder = { level: to.level, siteId: to.siteId }
+  return null
 }
 
 /** O7: the task transitions of a 定单 to several teams, by event type. */
@@ -45,6 +99,7 @@ const taskViolation = (order: OrderModel, tasks: Map<string, string>, event: Wen
 const allowedFrom: Record<string, readonly string[]> = {
   OrderAccepted: ['placed'],
   OrderRejected: ['placed'],
+  OrderEscalated: ['accepted'],
   OrderDispatched: ['accepted'],
   OrderRedispatched: ['dispatched'],
   OrderTaken: ['dispatched'],
@@ -79,18 +134,24 @@ const dispatchViolation = (
   const home = team.homeSiteId
   const orderCluster = m.sites.get(order.siteId)?.clusterId ?? null
   const cluster = orderCluster === null ? undefined : m.clusters.get(orderCluster)
+  const institute = order.holder?.level === 'institute' ? order.holder.siteId : null
   const expected =
     home === order.siteId
       ? 'local'
       : cluster?.active === true && cluster.pooled.has(teamId)
         ? 'pooled'
-        : m.sites.get(home)?.level === 'center'
-          ? 'district'
-          : order.kind === 'directive'
-            ? 'directed'
-            : null
+        : institute !== null && (home === institute || m.sites.get(home)?.parentId === institute)
+          ? 'institute'
+          : m.sites.get(home)?.level === 'center'
+            ? 'district'
+            : order.kind === 'directive'
+              ? 'directed'
+              : null
   if (expected === null) return 'O3: request order dispatched to a team out of reach'
   if (expected !== reach) return `O2: reach recorded as ${reach}, expected ${expected}`
+  if (order.holder !== null && !(holderReaches[order.holder.level] ?? []).includes(reach)) {
+    return `O8: ${order.holder.level} dispatched beyond its reach (${reach})`
+  }
   if (order.kind === 'request') {
     if (team.status !== 'active') return 'T2: request order dispatched to an inactive team'
     if (order.category !== null && !team.categories.includes(order.category)) {
@@ -116,6 +177,7 @@ export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string
       teamId: null,
       dispatchedAt: null,
       tasks: null,
+      holder: null,
     }
     m.orders.set(data.orderId, order)
     if (!m.sites.has(order.siteId)) return 'order at an unknown site'
@@ -158,7 +220,7 @@ export const orderRuleViolation = (m: NetworkModel, event: WenmingEvent): string
   if (!(allowedFrom[event.type] ?? []).includes(order.status)) {
     return `O1: ${event.type} after ${order.status}`
   }
-  let violation: string | null = null
+  let violation: string | null = holderViolation(m, order, event)
   switch (event.type) {
     case 'OrderDispatched':
       violation = dispatchViolation(m, order, event.data.teamId, event.data.reach)

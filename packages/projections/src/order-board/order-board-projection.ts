@@ -25,6 +25,7 @@ const updated = (row: OrderBoardRow, change: Partial<OrderBoardRow>): OrderBoard
   declines: change.declines ?? row.declines,
   dueDate: row.dueDate,
   tasks: change.tasks === undefined ? row.tasks : change.tasks,
+  holder: change.holder === undefined ? row.holder : change.holder,
 })
 
 /** O7: the row with team `teamId`'s task moved to `status`. */
@@ -60,6 +61,7 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
         declines: 0,
         dueDate: null,
         tasks: null,
+        holder: null,
       })
     case 'DirectiveOrderIssued':
       return put({
@@ -78,9 +80,15 @@ const changes = (readModel: ReadModel<OrderBoardRows>, recorded: LeanEvent): Cha
         tasks:
           event.data.tasks?.map((task) => ({ teamId: task.teamId, status: 'assigned' as const })) ??
           null,
+        holder: null,
       })
-    case 'OrderAccepted':
-      return order ? put(updated(order, { status: 'accepted' })) : []
+    case 'OrderAccepted': {
+      // Before O8 the centre accepted and held every order.
+      const holder = event.data.holder ?? { level: 'centre', siteId: null }
+      return order ? put(updated(order, { status: 'accepted', holder })) : []
+    }
+    case 'OrderEscalated':
+      return order ? put(updated(order, { holder: event.data.to })) : []
     case 'OrderDispatched':
     case 'OrderRedispatched':
       return order
@@ -133,6 +141,7 @@ export const orderBoard = leanRowProjection<OrderBoardRows>({
     'RequestOrderPlaced',
     'DirectiveOrderIssued',
     'OrderAccepted',
+    'OrderEscalated',
     'OrderDispatched',
     'OrderRedispatched',
     'OrderTaken',

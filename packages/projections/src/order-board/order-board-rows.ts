@@ -1,4 +1,4 @@
-import type { DirectiveTaskStatus, Reach } from '@wenming/domain'
+import type { DirectiveTaskStatus, HeldBy, Reach } from '@wenming/domain'
 import type { SiteClusterRow } from '../site-cluster-changes.js'
 
 /** Where an open order stands on the board. */
@@ -28,6 +28,11 @@ export type OrderBoardRow = {
   /** A 定单 to several teams: each team's task (O7); `null` otherwise. */
   readonly tasks:
     readonly { readonly teamId: string; readonly status: DirectiveTaskStatus }[] | null
+  /**
+   * Who holds an accepted request order now (O8): one level and its site (`siteId` `null` for an
+   * acceptance recorded before O8, held by the centre); `null` before acceptance and for a 定单.
+   */
+  readonly holder: HeldBy | null
 }
 
 /** The tables of the order board. */

@@ -133,4 +133,56 @@ describe('order board', () => {
     ).readModel(orderBoard)
     expect(queryOrderBoard(done, { now: new Date(at(6)) })).toEqual([])
   })
+
+  it('shows who holds an order now: the accepting station, then each level it is passed up to (O8)', async () => {
+    const events: WenmingEvent[] = [
+      {
+        type: 'RequestOrderPlaced',
+        data: {
+          orderId: 'e1',
+          siteId: 's1',
+          requesterId: 'r1',
+          onBehalfOf: null,
+          category: 'health',
+          need: '',
+          wantedAt: at(1),
+          at: at(1),
+        },
+      },
+      {
+        type: 'OrderAccepted',
+        data: {
+          orderId: 'e1',
+          acceptedBy: 'st-admin',
+          holder: { level: 'station', siteId: 's1' },
+          at: at(2),
+        },
+      },
+    ]
+    const holderAfter = async (more: WenmingEvent[]) =>
+      (await runLiveReadModels([...events, ...more])).readModel(orderBoard).orders.get('e1')?.holder
+    expect(await holderAfter([])).toEqual({ level: 'station', siteId: 's1' })
+    const escalated = (from: 'station' | 'institute', to: 'institute' | 'centre', siteId: string) =>
+      ({
+        type: 'OrderEscalated',
+        data: {
+          orderId: 'e1',
+          from: from === 'station' ? { level: from, siteId: 's1' } : { level: from, siteId: 'i1' },
+          to: { level: to, siteId },
+          reason: '本站无力承接',
+          by: 'admin',
+          at: at(3),
+        },
+      }) satisfies WenmingEvent
+    expect(await holderAfter([escalated('station', 'institute', 'i1')])).toEqual({
+      level: 'institute',
+      siteId: 'i1',
+    })
+    expect(
+      await holderAfter([
+        escalated('station', 'institute', 'i1'),
+        escalated('institute', 'centre', 'c0'),
+      ]),
+    ).toEqual({ level: 'centre', siteId: 'c0' })
+  })
 })

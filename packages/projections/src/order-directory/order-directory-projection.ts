@@ -30,6 +30,7 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
       kind: 'request',
       status: 'placed',
       siteId: event.data.siteId,
+      holder: null,
       requesterId: event.data.requesterId,
       onBehalfOf: event.data.onBehalfOf,
       category: event.data.category,
@@ -56,6 +57,7 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
       kind: 'directive',
       status: 'dispatched',
       siteId: event.data.issuingSiteId,
+      holder: null,
       requesterId: event.data.issuerId,
       onBehalfOf: null,
       category: null,
@@ -84,7 +86,15 @@ const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Cha
   const hasTasks = (row.tasks ?? null) !== null
   switch (event.type) {
     case 'OrderAccepted':
-      return put({ ...row, history, status: 'accepted' })
+      // Before O8 the centre accepted and held every order.
+      return put({
+        ...row,
+        history,
+        status: 'accepted',
+        holder: event.data.holder ?? { level: 'centre', siteId: null },
+      })
+    case 'OrderEscalated':
+      return put({ ...row, history, holder: event.data.to })
     case 'OrderRejected':
       return put({
         ...row,
@@ -167,6 +177,7 @@ export const orderDirectory: RowProjection<OrderDirectoryRows> = {
     'RequestOrderPlaced',
     'DirectiveOrderIssued',
     'OrderAccepted',
+    'OrderEscalated',
     'OrderRejected',
     'OrderDispatched',
     'OrderRedispatched',

@@ -1,4 +1,4 @@
-import type { CompletionReport, DirectiveTaskStatus, Reach } from '@wenming/domain'
+import type { CompletionReport, DirectiveTaskStatus, HeldBy, Reach } from '@wenming/domain'
 
 /** Where an order stands, open or closed. */
 export type OrderStatus =
@@ -27,8 +27,13 @@ export type OrderRecordRow = {
   readonly orderId: string
   readonly kind: 'request' | 'directive'
   readonly status: OrderStatus
-  /** The site it was placed at, or the issuing site of a directive order: the holder. */
+  /** The site it was placed at, or the issuing site of a directive order. */
   readonly siteId: string
+  /**
+   * Who holds an accepted request order now (O8); every hand-over stays in `history`
+   * (`OrderEscalated`). `null` before acceptance and for a 定单.
+   */
+  readonly holder: HeldBy | null
   /** The requester (or the issuer of a directive order). */
   readonly requesterId: string
   /** The resident a proxy ordered for (代点单), or `null`. */

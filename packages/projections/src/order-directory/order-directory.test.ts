@@ -113,4 +113,59 @@ describe('order directory', () => {
     ])
     expect(queryOrderDetail(done, 'd3')).toMatchObject({ status: 'completed', closedAt: at(5) })
   })
+
+  it('shows the order’s holder in its detail and keeps every hand-over in its history (O8)', async () => {
+    const events: WenmingEvent[] = [
+      {
+        type: 'RequestOrderPlaced',
+        data: {
+          orderId: 'e1',
+          siteId: 's1',
+          requesterId: 'r1',
+          onBehalfOf: null,
+          category: 'health',
+          need: '',
+          wantedAt: at(1),
+          at: at(1),
+        },
+      },
+      {
+        type: 'OrderAccepted',
+        data: {
+          orderId: 'e1',
+          acceptedBy: 'st-admin',
+          holder: { level: 'station', siteId: 's1' },
+          at: at(2),
+        },
+      },
+      {
+        type: 'OrderEscalated',
+        data: {
+          orderId: 'e1',
+          from: { level: 'station', siteId: 's1' },
+          to: { level: 'institute', siteId: 'i1' },
+          reason: '本站无力承接',
+          by: 'st-admin',
+          at: at(3),
+        },
+      },
+    ]
+    const model = await runReadModel(orderDirectory, events)
+    const detail = queryOrderDetail(model, 'e1')
+    expect(detail).toMatchObject({
+      status: 'accepted',
+      holder: { level: 'institute', siteId: 'i1' },
+    })
+    expect(detail?.history.map((h) => h.type)).toEqual([
+      'RequestOrderPlaced',
+      'OrderAccepted',
+      'OrderEscalated',
+    ])
+    // Orders accepted before O8 read as held by the centre.
+    expect(queryOrderDetail(model, 'e1')?.history[2]?.data).toMatchObject({
+      reason: '本站无力承接',
+    })
+    const older = await runReadModel(orderDirectory, districtScenario)
+    expect(queryOrderDetail(older, 'o4')?.holder).toEqual({ level: 'centre', siteId: null })
+  })
 })
