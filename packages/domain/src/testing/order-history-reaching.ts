@@ -35,6 +35,12 @@ const openSite = (
   districtId: 'centre',
 })
 const catalogue = catalogueOf('centre', [catalogueEntry('health')])
+/** The station's chain up to the centre: the centre accepts, and holds, the order (O8). */
+const chain = [
+  openSite('st-1', 'station'),
+  openSite('in-1', 'institute'),
+  openSite('centre', 'center'),
+]
 
 /** The commands that take order `orderId` to `status` along the route `plan` draws. */
 const route = (status: OrderStatus, plan: Plan, orderId: string): Step[] => {
@@ -100,7 +106,12 @@ const route = (status: OrderStatus, plan: Plan, orderId: string): Step[] => {
       ]
     }
     steps.push({
-      command: (now) => ({ type: 'AcceptOrder', data: { orderId }, metadata: reviewer(now) }),
+      command: (now) => ({
+        type: 'AcceptOrder',
+        data: { orderId },
+        metadata: reviewer(now),
+        facts: { chain },
+      }),
     })
     if (status === 'accepted') {
       // Accepted again each time the team it was dispatched to declines.

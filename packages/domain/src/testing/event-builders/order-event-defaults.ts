@@ -29,7 +29,20 @@ export const orderEventDefaults: EventDefaults<OrderEvent> = {
     dueDate: '2026-03-31',
     at,
   },
-  OrderAccepted: { orderId: ids.orderId, acceptedBy: ids.actorId, at },
+  OrderAccepted: {
+    orderId: ids.orderId,
+    acceptedBy: ids.actorId,
+    holder: { level: 'station', siteId: ids.siteId },
+    at,
+  },
+  OrderEscalated: {
+    orderId: ids.orderId,
+    from: { level: 'station', siteId: ids.siteId },
+    to: { level: 'institute', siteId: 'in-1' },
+    reason: '本站无力承接',
+    by: ids.actorId,
+    at,
+  },
   OrderRejected: { orderId: ids.orderId, rejectedBy: ids.actorId, reason: '不在服务范围', at },
   OrderDispatched: {
     orderId: ids.orderId,
