@@ -58,6 +58,10 @@ for tarball in "$work"/tarballs/*.tgz; do
   if tar -xzOf "$tarball" --wildcards 'package/*.md' 'package/dist/*.d.ts' | grep -n 'DESIGN\.md'; then
     fail "$(basename "$tarball") points at a DESIGN.md that is not published"
   fi
+  # A public `any` (the SQLite store's connection once was one) in any published declaration.
+  if tar -xzOf "$tarball" --wildcards 'package/dist/*.d.ts' | grep -nE '(:|<|\||&|,) *any\b *([,;|&>)=]|\[\]|$)'; then
+    fail "$(basename "$tarball") has a public type that is any"
+  fi
 done
 ls -l "$work/tarballs"
 
