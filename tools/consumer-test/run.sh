@@ -3,9 +3,9 @@
 #
 # Builds and packs every public package, installs the tarballs into a fresh project in a temp dir
 # (its own package.json, no workspace links), compiles it with strict tsc and skipLibCheck: false,
-# runs the domain README's example on the in-memory and the SQLite store, a fast-check property
-# against @wenming/domain/testing arbitraries and the CLI's bin; then installs @wenming/domain with
-# @wenming/event-store alone and checks that no native module came with them.
+# runs the domain README's example on the in-memory and the SQLite store, the CLI's bin, fast-check
+# properties against @wenming/domain/testing and a scenario of @wenming/api/testing; then installs
+# @wenming/domain with @wenming/event-store alone and checks that no native module came with them.
 # CONSUMER_TEST_KEEP=1 keeps the temp dir for a look after a failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -58,6 +58,10 @@ for tarball in "$work"/tarballs/*.tgz; do
   if tar -xzOf "$tarball" --wildcards 'package/*.md' 'package/dist/*.d.ts' | grep -n 'DESIGN\.md'; then
     fail "$(basename "$tarball") points at a DESIGN.md that is not published"
   fi
+  # A public `any` (the SQLite store's connection once was one) in any published declaration.
+  if tar -xzOf "$tarball" --wildcards 'package/dist/*.d.ts' | grep -nE '(:|<|\||&|,) *any\b *([,;|&>)=]|\[\]|$)'; then
+    fail "$(basename "$tarball") has a public type that is any"
+  fi
 done
 ls -l "$work/tarballs"
 
@@ -107,7 +111,7 @@ CONSUMER_STORE=sqlite node dist/readme-example.js
 node dist/runtime-imports.js
 npx wenming --help | grep -q 'serve' || fail "wenming --help does not list serve"
 
-step "a fast-check property against @wenming/domain/testing"
+step "fast-check properties against @wenming/domain/testing, @wenming/api/testing"
 npx vitest run --root . src
 
 step "@wenming/domain with @wenming/event-store alone"

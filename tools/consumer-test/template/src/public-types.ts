@@ -1,6 +1,7 @@
 // Every public entry point's types, so `tsc` (skipLibCheck: false) checks each published .d.ts
 // against nothing but the dependencies its package declares.
 import type * as api from '@wenming/api'
+import type * as apiTesting from '@wenming/api/testing'
 import type * as domain from '@wenming/domain'
 import type * as domainTesting from '@wenming/domain/testing'
 import type * as kernel from '@wenming/event-store'
@@ -15,6 +16,7 @@ import type * as simulator from '@wenming/simulator'
 
 export type PublicSurface = [
   typeof api,
+  typeof apiTesting,
   typeof domain,
   typeof domainTesting,
   typeof kernel,

@@ -2,6 +2,7 @@
 // dependency it imports was declared (the CLI's bin is run separately: importing it runs it).
 const entryPoints = [
   '@wenming/api',
+  '@wenming/api/testing',
   '@wenming/domain',
   '@wenming/domain/testing',
   '@wenming/event-store',
