@@ -261,4 +261,45 @@ describe('desk and menu flows in Chromium against the real server', () => {
       notes: '老人听力不好',
     })
   })
+
+  it('lets a station admin accept an order at its station and escalate it to its institute (O8)', async () => {
+    const [stationId] = session.server.clusterSites
+    if (stationId === undefined) throw new Error('The simulated district formed no cluster')
+    type Menu = { platforms: { services: { code: string; attributes: { required: boolean }[] }[] }[] }
+    const menu = await api<Menu>('resident', '/services')
+    const plain = menu.platforms
+      .flatMap((group) => group.services)
+      .find((service) => service.attributes.every((attribute) => !attribute.required))
+    if (plain === undefined) throw new Error('No menu entry without required questions')
+    const placed = await api<{ events: { data: { orderId: string } }[] }>('resident', '/orders', {
+      siteId: stationId,
+      category: plain.code,
+      need: '上门陪护',
+      wantedAt: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    const orderId = placed.events[0]?.data.orderId
+    if (orderId === undefined) throw new Error('No order placed')
+    await expect.poll(async () => (await api<{ order: { status: string } }>('station', `/orders/${orderId}`)).order.status).toBe('placed')
+
+    const page = await newPage(DESK)
+    await signIn(page, session.server.url, session.server.tokens.station, '/dispatcher')
+    await page.goto(`${session.server.url}/#/dispatcher/orders/${encodeURIComponent(orderId)}`)
+    await page.getByTestId('accept').click()
+    await expect.poll(() => page.getByTestId('holder').innerText()).toMatch(/^实践站 · /)
+    const escalation = page.getByTestId('escalation')
+    await escalation.waitFor()
+    // No reason, no escalation: the sentence stands beside the field.
+    await page.getByTestId('escalate').click()
+    await expect.poll(() => escalation.locator('.el-form-item__error').allInnerTexts()).toEqual(['请填写原因'])
+    await page.getByTestId('escalation-reason').fill('本站没有可派的队伍')
+    await screenshot(page, 'station-escalate')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.getByTestId('escalate').click()
+    await expect.poll(() => page.getByTestId('holder').innerText()).toMatch(/^实践所 · /)
+    expect(await page.getByTestId('escalation').count()).toBe(0)
+    expect(await page.getByTestId('history').innerText()).toContain('上报上级 · 本站没有可派的队伍')
+    const detail = await api<{ order: { holder: { level: string } }; events: { type: string }[] }>('dispatcher', `/orders/${orderId}`)
+    expect(detail.order.holder.level).toBe('institute')
+    expect(detail.events.map((event) => event.type)).toEqual(['RequestOrderPlaced', 'OrderAccepted', 'OrderEscalated'])
+  })
 })

@@ -21,11 +21,22 @@ export type CompletionReport = {
 }
 
 /** An order in a list (`/order-list`, `/me/orders`, `/me/tasks`). */
+/** The levels that hold an accepted request order, bottom up (O8). */
+export type HolderLevel = 'station' | 'institute' | 'centre'
+
+/** Who holds an accepted request order: one level and its site (`null`: the centre of old events). */
+export type OrderHolder = { level: HolderLevel; siteId: string | null }
+
+/** `GET /me`: the principal the token acts as. */
+export type Me = { id: string; role: string; sites: string[]; teams: string[]; displayName?: string }
+
 export type OrderEntry = {
   orderId: string
   kind: 'request' | 'directive'
   status: OrderStatus
   siteId: string
+  /** Who holds an accepted request order now (O8); `null` before acceptance and for a 定单. */
+  holder?: OrderHolder | null
   requesterId: string
   onBehalfOf: string | null
   category: string | null

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { mayAccept, mayEscalate } from './order-holder'
+
+const station = { role: 'station-admin', sites: ['st-1'] }
+const institute = { role: 'institute-admin', sites: ['in-1'] }
+const centre = { role: 'centre-dispatcher', sites: [] }
+
+describe('who acts for an order’s holder (O8)', () => {
+  it('lets the centre, a station and an institute accept a placed order, and no one else', () => {
+    expect(mayAccept(station, 'placed')).toBe(true)
+    expect(mayAccept(centre, 'placed')).toBe(true)
+    expect(mayAccept({ role: 'team-leader' }, 'placed')).toBe(false)
+    expect(mayAccept(station, 'accepted')).toBe(false)
+  })
+
+  it('lets only the admin of the holding site escalate, never above the centre', () => {
+    const atStation = { level: 'station', siteId: 'st-1' } as const
+    expect(mayEscalate(station, 'accepted', atStation)).toBe(true)
+    expect(mayEscalate({ ...station, sites: ['st-2'] }, 'accepted', atStation)).toBe(false)
+    expect(mayEscalate(institute, 'accepted', atStation)).toBe(false)
+    expect(mayEscalate(institute, 'accepted', { level: 'institute', siteId: 'in-1' })).toBe(true)
+    expect(mayEscalate(centre, 'accepted', { level: 'centre', siteId: 'c' })).toBe(false)
+    expect(mayEscalate(station, 'dispatched', atStation)).toBe(false)
+    expect(mayEscalate(station, 'accepted', null)).toBe(false)
+  })
+})
