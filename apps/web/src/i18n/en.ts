@@ -147,7 +147,7 @@ export const en: Messages = {
     placedAt: 'Placed at',
     reasonRequired: 'Give a reason',
     holder: 'Held by',
-    levels: { station: 'Station', institute: 'Institute', centre: 'Centre' } as Record<'station' | 'institute' | 'centre', string>,
+    levels: { station: 'Station', institute: 'Institute', centre: 'Centre' },
     acceptHolds: 'Once accepted, your level holds it: dispatch within your reach, or escalate it',
     escalateTitle: 'Escalate',
     escalateHint: 'When your level cannot serve it, say why and pass the order one level up (station → institute → centre); the history keeps every hand-over.',
