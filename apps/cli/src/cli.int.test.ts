@@ -179,7 +179,8 @@ describe('the wenming binary', () => {
 
   it(
     'serves the API with printed dev tokens, answers with them, and stops on SIGTERM',
-    { timeout: 60_000 },
+    // The wait for the server is generous on a loaded machine; the timeout catches a hang.
+    { timeout: 120_000 },
     async () => {
       const child = spawn(
         process.execPath,
@@ -193,7 +194,7 @@ describe('the wenming binary', () => {
       child.stdout.on('data', (chunk: string) => (stdout += chunk))
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
       try {
-        for (let i = 0; i < 300 && !/auditor\s+\S+/.test(stdout); i++) {
+        for (let i = 0; i < 1200 && !/auditor\s+\S+/.test(stdout); i++) {
           await new Promise((resolve) => setTimeout(resolve, 50))
         }
         const url = /Wenming API on (\S+)/.exec(stdout)?.[1]
