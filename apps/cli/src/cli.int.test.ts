@@ -103,6 +103,17 @@ describe('the wenming binary', () => {
     expect(lines.map((l) => l.position)).toEqual([1, 2, 3])
   })
 
+  it('ends quietly when the reader of its output goes away', { timeout: 60_000 }, async () => {
+    const child = spawn(process.execPath, [bin, 'events', 'tail', '--store', store])
+    let stderr = ''
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    // As `| head -1` does: read a little, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy())
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+  })
+
   it('filters events tail by type, stream and position', { timeout: 60_000 }, () => {
     const teams = wenming([
       'events',
