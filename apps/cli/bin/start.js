@@ -2,7 +2,7 @@
 // `npm start`: builds the CLI and the web console quietly (the build's output is shown only when
 // it fails), then serves the API on ./data/wenming.db seeded with the demo district, printing the
 // banner: the store, the URL, the docs and the dev tokens.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import process from 'node:process'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,9 +31,13 @@ if (build.status !== 0) {
   process.stderr.write(`${build.stdout}${build.stderr}`)
   process.exit(build.status ?? 1)
 }
-const serve = spawnSync(
+const serve = spawn(
   process.execPath,
   [join(here, 'wenming.js'), 'serve', '--dev', '--seed-demo', ...process.argv.slice(2)],
   { cwd: root, stdio: 'inherit' },
 )
-process.exit(serve.status ?? 1)
+// A signal to this script alone (a process manager's SIGTERM) reaches the server too.
+/** @type {NodeJS.Signals[]} */
+const forwarded = ['SIGINT', 'SIGTERM']
+for (const signal of forwarded) process.on(signal, () => serve.kill(signal))
+serve.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 128)))

@@ -56,6 +56,7 @@ describe('the wenming binary: version, help and usage errors', () => {
     expectOneLine(wenming(['fly']), 2, /unknown command 'fly'/)
     expectOneLine(wenming(['report', '--yaer', '2022']), 2, /unknown option '--yaer'.*--year/)
     expectOneLine(wenming(['report', '--year', '20x2', '--store', 'memory']), 2, /--year.*20x2/)
+    expectOneLine(wenming(['report', '--year', '0999', '--store', 'memory']), 2, /--year.*0999/)
     expectOneLine(wenming(['report', '--period', '2022-13', '--store', 'memory']), 2, /2022-13/)
     expectOneLine(wenming(['report', '--store', 'memory']), 2, /--year/)
     expectOneLine(

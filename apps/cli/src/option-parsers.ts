@@ -23,7 +23,7 @@ export const periodOption = (value: string): string => {
 
 /** Parses a year (`2022`). */
 export const yearOption = (value: string): number => {
-  if (!/^\d{4}$/.test(value))
+  if (!/^[1-9]\d{3}$/.test(value))
     throw new InvalidArgumentError('must be a four-digit year such as 2022')
   return Number(value)
 }
