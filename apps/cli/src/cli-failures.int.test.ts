@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -63,6 +65,43 @@ describe('the wenming binary: one line and exit 1 for each expected failure', ()
     await writeFile(join(dir, 'junk.bak'), 'not a database at all'.repeat(100))
     expectOneLine(wenming(['verify', join(dir, 'junk.bak')]), 1, /junk\.bak/)
     expectOneLine(wenming(['verify', join(dir, 'none.bak')]), 1, /none\.bak: no such file/)
+  }, 120_000)
+
+  it('starts nothing in /proc or on a read-only mount, and says why in one line (#14)', () => {
+    // Before: serve on /proc spun at 100 % CPU and never started; a read-only mount said only
+    // "unable to open database file". Both now end at once (the run's timeout is 120 s).
+    for (const where of ['/proc/x/w.db', '/proc/self/w.db']) {
+      expectOneLine(
+        wenming(['serve', '--dev', '--port', '0', '--create', '--store', `sqlite:${where}`]),
+        1,
+        /pseudo-filesystem/,
+      )
+    }
+    const readOnly = join(dir, 'read-only')
+    mkdirSync(readOnly)
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro', 'tmpfs', readOnly])
+    if (mounted.status !== 0) {
+      // Mounting needs root; the message itself is unit-tested in failure-message.test.ts.
+      console.warn(`read-only mount not tried: ${String(mounted.stderr).trim()}`)
+      return
+    }
+    try {
+      expectOneLine(
+        wenming([
+          'serve',
+          '--dev',
+          '--port',
+          '0',
+          '--create',
+          '--store',
+          `sqlite:${readOnly}/w.db`,
+        ]),
+        1,
+        /read-only file system/,
+      )
+    } finally {
+      spawnSync('umount', [readOnly])
+    }
   }, 120_000)
 
   it('names a tokens file that is missing', () => {
