@@ -151,8 +151,9 @@ describe('the PostgreSQL store against a failing server', () => {
         )
       const acknowledged: string[] = []
       const failures: unknown[] = []
+      let loading = true
       const load = Array.from({ length: 8 }, async (_, w) => {
-        for (let i = 0; i < 40; i++) {
+        for (let i = 0; loading || i < 40; i++) {
           const id = `w${w}-${i}`
           try {
             await store.appendToStream(`load-${w}`, [{ type: 'L', data: { i }, id }])
@@ -162,11 +163,13 @@ describe('the PostgreSQL store against a failing server', () => {
           }
         }
       })
-      // Terminated a few times while the load runs, so some appends are surely in flight.
-      for (let round = 0; round < 4; round++) {
+      // Terminated again and again while the load runs, until an append in flight has failed: a
+      // fixed number of rounds missed them all on a loaded machine, where the load finished first.
+      for (let round = 0; round < 4 || (failures.length === 0 && round < 200); round++) {
         await new Promise((resolve) => setTimeout(resolve, 40))
         await terminate()
       }
+      loading = false
       await Promise.all(load)
       await admin.end()
       expect(failures.length).toBeGreaterThan(0)

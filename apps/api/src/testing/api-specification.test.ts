@@ -1,4 +1,4 @@
-import { orderStream } from '@wenming/domain'
+import { orderStream, siteStream } from '@wenming/domain'
 import { anEvent } from '@wenming/domain/testing'
 import { describe, expect, it } from 'vitest'
 import type { Principal } from '../principal.js'
@@ -12,11 +12,23 @@ const dispatcher: Principal = {
 }
 const resident: Principal = { id: 'resident-1', role: 'resident', sites: [], teams: [] }
 const given = apiSpecification()
-const placed = existingStream(orderStream('o-1'), [anEvent('RequestOrderPlaced')])
+// The order's station under its centre: the centre accepts and holds it (O8).
+const network = [
+  existingStream(siteStream('centre'), [
+    anEvent('SiteRegistered', {
+      siteId: 'centre',
+      parentId: null,
+      level: 'center',
+      districtId: null,
+    }),
+  ]),
+  existingStream(siteStream('st-1'), [anEvent('SiteRegistered')]),
+]
+const placed = [...network, existingStream(orderStream('o-1'), [anEvent('RequestOrderPlaced')])]
 
 describe('apiSpecification', () => {
   it('checks the status, body and events of an accepted command', async () => {
-    const outcome = await given(placed)
+    const outcome = await given(...placed)
       .when({ method: 'POST', url: '/orders/o-1/accept', as: dispatcher, body: {} })
       .then({
         status: 200,
@@ -34,6 +46,7 @@ describe('apiSpecification', () => {
 
   it('checks that a refused command appended nothing', async () => {
     await given(
+      ...network,
       existingStream(orderStream('o-1'), [anEvent('RequestOrderPlaced'), anEvent('OrderAccepted')]),
     )
       .when({ method: 'POST', url: '/orders/o-1/accept', as: dispatcher, body: {} })
@@ -41,19 +54,19 @@ describe('apiSpecification', () => {
   })
 
   it('answers a query from read models that hold the given events', async () => {
-    await given(placed)
+    await given(...placed)
       .when({ method: 'GET', url: '/orders/o-1', as: dispatcher })
       .then({ status: 200, body: { orderId: 'o-1', order: { status: 'placed' } }, events: [] })
   })
 
   it('refuses a request without a principal', async () => {
-    await given(placed)
+    await given(...placed)
       .when({ method: 'GET', url: '/orders/o-1' })
       .then({ status: 401, events: [] })
   })
 
   it('fails when the status, the body or the events differ', async () => {
-    const accept = given(placed).when({
+    const accept = given(...placed).when({
       method: 'POST',
       url: '/orders/o-1/accept',
       as: dispatcher,
@@ -66,7 +79,7 @@ describe('apiSpecification', () => {
       accept.then({ status: 200, events: [{ type: 'OrderRejected' }] }),
     ).rejects.toThrow()
     await expect(
-      given(placed)
+      given(...placed)
         .when({ method: 'POST', url: '/orders/o-1/accept', as: resident, body: {} })
         .then({ status: 200 }),
     ).rejects.toThrow(/status/)
@@ -78,7 +91,7 @@ describe('apiSpecification', () => {
         // `when` is no promise: TypeScript and the linter refuse the await, and so does the helper.
         // @ts-expect-error -- awaiting a non-promise with a `then` member
         // eslint-disable-next-line @typescript-eslint/await-thenable
-        await given(placed).when({ method: 'GET', url: '/orders/o-1', as: dispatcher })
+        await given(...placed).when({ method: 'GET', url: '/orders/o-1', as: dispatcher })
       })(),
     ).rejects.toThrow(/do not await/)
   })
