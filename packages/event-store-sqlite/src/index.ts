@@ -28,3 +28,4 @@ export type {
   SqliteIdempotencyStore,
   SqliteIdempotencyStoreOptions,
 } from './sqlite-idempotency-store.js'
+export { backupSqliteKeys, backupSqliteStore } from './sqlite-backup.js'
