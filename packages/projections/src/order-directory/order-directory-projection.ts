@@ -1,5 +1,6 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import { eraseRequester } from './erase-requester.js'
 import type { OrderDirectoryRows, OrderRecordRow } from './order-directory-rows.js'
 
 type Change = RowChange<OrderDirectoryRows>
@@ -8,6 +9,7 @@ const put = (row: OrderRecordRow): Change[] => [{ table: 'orders', key: row.orde
 
 const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
+  if (event.type === 'PersonalDataErased') return eraseRequester(model, event)
   if (!('orderId' in event.data)) return []
   const { orderId, at } = event.data
   const entry = (revision: number) => ({ revision, type: event.type, at, data: event.data })
@@ -148,6 +150,7 @@ export const orderDirectory: RowProjection<OrderDirectoryRows> = {
     'OrderCancelled',
     'OrderCompleted',
     'OrderEvaluated',
+    'PersonalDataErased',
   ],
   changes,
   leanEvents: true,
