@@ -19,6 +19,7 @@ import { networkQueryRoutes } from './routes/network-queries.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
+import { erasureCommandRoutes } from './routes/erasure-commands.js'
 import { shiftCommandRoutes } from './routes/shift-commands.js'
 import { volunteerCommandRoutes } from './routes/volunteer-commands.js'
 import { volunteerQueryRoutes } from './routes/volunteer-queries.js'
@@ -162,6 +163,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
           (route) => registers || route.url !== '/volunteers',
         ),
         ...shiftCommandRoutes(domain),
+        ...erasureCommandRoutes(),
       ],
       queries: [
         ...readQueryRoutes(projections),

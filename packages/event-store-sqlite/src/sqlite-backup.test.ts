@@ -4,6 +4,8 @@ import { contractPolicy } from '@wenming/event-store/testing'
 import { describe, expect, it } from 'vitest'
 import { backupSqliteKeys, backupSqliteStore } from './sqlite-backup.js'
 import { createSqliteEventStore } from './sqlite-event-store.js'
+import { databaseOf } from './sqlite-database-of.js'
+import { createSqliteIdempotencyStore } from './sqlite-idempotency-store.js'
 import { useTempDir } from './test-support/temp-dir.js'
 
 const file = useTempDir()
@@ -60,6 +62,30 @@ describe('backups of a store that seals personal data', () => {
     })
     expect(await namesIn(restored.readAll())).toEqual([ERASED, 'Wang'])
     await restored.close()
+  })
+
+  it('leaves out read models and stored responses, which may hold personal values in clear', async () => {
+    const path = file('with-models.db')
+    const store = createSqliteEventStore({ path, personalData: { policy: contractPolicy } })
+    await store.appendToStream('people', [registered('li', 'Li Lei')])
+    databaseOf(store).exec(
+      'CREATE TABLE rm_people_rows (key TEXT PRIMARY KEY, row TEXT NOT NULL); INSERT INTO rm_people_rows VALUES (\'li\', \'{"name":"Li Lei"}\')',
+    )
+    await createSqliteIdempotencyStore(store).save({
+      key: 'k-1',
+      fingerprint: 'f',
+      response: '{"name":"Li Lei"}',
+      recordedAt: Date.now(),
+    })
+    await backupSqliteStore(store, file('models-copy.db'))
+    await store.close()
+    expect((await readFile(file('models-copy.db'))).toString('latin1')).not.toContain('Li Lei')
+    const copy = createSqliteEventStore({
+      path: file('models-copy.db'),
+      personalData: { policy: contractPolicy, keysPath: `${path}.keys` },
+    })
+    expect(await namesIn(copy.readAll())).toEqual(['Li Lei'])
+    await copy.close()
   })
 
   it('refuses to back up the keys of a store that keeps none', async () => {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { StarPolicy } from '@wenming/domain'
+import { wenmingPersonalData, type StarPolicy } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import {
   createSqliteEventStore,
@@ -67,7 +67,11 @@ export type TestApi = {
 /** Starts the API over a fresh SQLite file on 127.0.0.1, a free port, with a settable clock. */
 export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
-  const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
+  const store = createSqliteEventStore({
+    path: join(dir, 'events.db'),
+    durability: 'normal',
+    personalData: { policy: wenmingPersonalData },
+  })
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
   const readSide = sqliteReadSide(store)
   const api = await createWenmingApi({
