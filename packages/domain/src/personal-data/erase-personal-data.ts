@@ -3,7 +3,11 @@ import { schemaVersionMetadata } from '../shared/schema-version-metadata.js'
 import type { RequestPersonalDataErasure } from './commands.js'
 import type { PersonalDataError } from './errors.js'
 import { erasureScope } from './erasure-scope.js'
-import { personalDataEventSchemaVersions, type ErasureSubjectKind } from './events.js'
+import {
+  personalDataEventSchemaVersions,
+  type ErasureSubjectKind,
+  type PersonalDataEvent,
+} from './events.js'
 import { personalDataDecider } from './personal-data-decider.js'
 import { personalDataStream } from './personal-data-stream.js'
 
@@ -20,6 +24,10 @@ export type ErasureOutcome =
       readonly kept: readonly string[]
       /** False when there was no key (nothing sealed for this person, or erased before). */
       readonly keyDeleted: boolean
+      /** What this request appended (none when it repeats a finished erasure). */
+      readonly events: readonly PersonalDataEvent[]
+      /** The revision of the person's erasure stream after it. */
+      readonly nextExpectedRevision: number
     }
   | { readonly ok: false; readonly error: PersonalDataError }
 
@@ -56,5 +64,14 @@ export const erasePersonalData = async (
   )
   if (!recorded.ok) return { ok: false, error: recorded.error }
   const scope = erasureScope[subjectKind]
-  return { ok: true, subjectId, subjectKind, erased: scope.erased, kept: scope.kept, keyDeleted }
+  return {
+    ok: true,
+    subjectId,
+    subjectKind,
+    erased: scope.erased,
+    kept: scope.kept,
+    keyDeleted,
+    events: [...requested.events, ...recorded.events],
+    nextExpectedRevision: recorded.nextExpectedRevision,
+  }
 }
