@@ -103,7 +103,10 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
       // Loaded on demand, like the EventStoreDB client: only this store needs pg.
       const { createPostgresEventStore, postgresReadSide } =
         await import('@wenming/event-store-postgres')
-      const store = createPostgresEventStore({ connectionString: spec.connectionString })
+      const store = createPostgresEventStore({
+        connectionString: spec.connectionString,
+        personalData: { policy: wenmingPersonalData },
+      })
       return {
         store,
         description: `PostgreSQL ${spec.connectionString.replace(/\/\/[^@/]*@/, '//***@')}`,
