@@ -9,6 +9,7 @@ import {
   sqliteReadSide,
 } from '@wenming/event-store-sqlite'
 import { scanLastPosition } from '@wenming/event-store'
+import type { Logger } from 'pino'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
 import type { Principal } from '../principal.js'
@@ -65,7 +66,9 @@ export type TestApi = {
 }
 
 /** Starts the API over a fresh SQLite file on 127.0.0.1, a free port, with a settable clock. */
-export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): Promise<TestApi> => {
+export const startTestApi = async (
+  options: { starPolicy?: StarPolicy; logger?: Logger } = {},
+): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
   const store = createSqliteEventStore({
     path: join(dir, 'events.db'),
@@ -80,6 +83,7 @@ export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): P
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
     idempotencyKeys: createSqliteIdempotencyStore(store),
     volunteers: {
       idKey: 'test-volunteer-id-key',
