@@ -117,7 +117,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
       ? undefined
       : createPersonalDataCodec({
           policy: options.personalData.policy,
-          keys: attachKeyStore(database, keysPath),
+          keys: attachKeyStore(database, keysPath, durability),
           ...(options.personalData.cacheSize === undefined
             ? {}
             : { cacheSize: options.personalData.cacheSize }),

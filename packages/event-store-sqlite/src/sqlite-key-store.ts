@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import { newDataKey, type DataKeyStore } from '@wenming/event-store'
+import type { SqliteDurability } from './open-database.js'
 
 /** The schema name the key file is attached under. */
 export const KEYS_SCHEMA = 'wenming_keys'
@@ -18,14 +19,18 @@ export const defaultKeysPath = (path: string): string =>
 /**
  * Attaches the key file (created if missing) to the log's connection and keeps the data keys in
  * its `data_keys` table: a file of its own, so a backup of the log carries no key, and the keys are
- * backed up (and their backups expired) by their own rule. A rollback journal with full sync: a
- * key is durable before any event sealed under it is committed; `secure_delete` overwrites a
- * deleted key in the file.
+ * backed up (and their backups expired) by their own rule. A rollback journal synced as the log
+ * is (`durability`): a key is as durable as the log before any event sealed under it is committed;
+ * `secure_delete` overwrites a deleted key in the file.
  */
-export const attachKeyStore = (database: Database, keysPath: string): SqliteKeyStore => {
+export const attachKeyStore = (
+  database: Database,
+  keysPath: string,
+  durability: SqliteDurability,
+): SqliteKeyStore => {
   database.prepare(`ATTACH DATABASE ? AS ${KEYS_SCHEMA}`).run(keysPath)
   database.pragma(`${KEYS_SCHEMA}.journal_mode = DELETE`)
-  database.pragma(`${KEYS_SCHEMA}.synchronous = FULL`)
+  database.pragma(`${KEYS_SCHEMA}.synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
   database.pragma(`${KEYS_SCHEMA}.secure_delete = ON`)
   database.exec(
     `CREATE TABLE IF NOT EXISTS ${KEYS_SCHEMA}.data_keys (
