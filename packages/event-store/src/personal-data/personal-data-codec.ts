@@ -9,6 +9,8 @@ type Keys = ReadonlyMap<string, Uint8Array>
 type Rule = { subject: (data: unknown) => string | undefined; paths: readonly string[][] }
 type Payload = { type: string; data: unknown }
 
+const OPENED_VALUES = 16_384
+
 export type PersonalDataCodecOptions = {
   policy: PersonalDataPolicy
   keys: DataKeyStore
@@ -63,6 +65,13 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
   const rules = compile(options.policy)
   const { keys } = options
   const cache = createKeyCache(options.cacheSize ?? 10_000)
+  // The JSON text of values sealed or opened lately, by their sealed string: a stream read again
+  // (every command reads its stream) opens nothing twice. Emptied by an erasure.
+  const opened = new Map<string, string>()
+  const remember = (sealed: string, json: string): void => {
+    if (opened.size >= OPENED_VALUES) opened.delete(opened.keys().next().value!)
+    opened.set(sealed, json)
+  }
 
   /**
    * The keys of `subjects` (`null`: none, erased), from the cache and, for what it lacks, from
@@ -116,7 +125,10 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
           for (const path of rule.paths) {
             const value = valueAt(data, path)
             if (value === undefined || value === null) continue
-            data = withValueAt(data, path, sealValue(key, subject, value))
+            const json = JSON.stringify(value)
+            const sealed = sealValue(key, subject, json)
+            remember(sealed, json)
+            data = withValueAt(data, path, sealed)
           }
         }
         return data === event.data ? event : { ...event, data }
@@ -128,6 +140,14 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
       sealWith,
       (key) => key !== null,
     )
+  }
+
+  const openOnce = (key: Uint8Array, sealed: string): string | undefined => {
+    const known = opened.get(sealed)
+    if (known !== undefined) return known
+    const json = openValue(key, sealed)
+    if (json !== undefined) remember(sealed, json)
+    return json
   }
 
   const decode = <Event extends Payload>(events: Event[]): MaybePromise<Event[]> => {
@@ -154,8 +174,12 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
             const subject = sealedSubject(value)
             if (subject === undefined) continue
             const key = keyOf(subject)
-            const opened = key === null ? undefined : openValue(key, value as string)
-            data = withValueAt(data, path, opened === undefined ? ERASED : opened.value)
+            const json = key === null ? undefined : openOnce(key, value as string)
+            data = withValueAt(
+              data,
+              path,
+              json === undefined ? ERASED : (JSON.parse(json) as unknown),
+            )
           }
         }
         return data === event.data ? event : { ...event, data }
@@ -174,6 +198,7 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
     forget: async (subject) => {
       const deleted = await keys.delete(subject)
       cache.set(subject, null)
+      opened.clear()
       return deleted
     },
   }

@@ -14,7 +14,9 @@ export const decodedEvents = (
       next: async () => {
         const result = await inner.next()
         if (result.done === true) return result
-        const [event] = await codec.decode([result.value])
+        const decoded = codec.decode([result.value])
+        // Most events carry nothing sealed, or keys already cached: no second wait for them.
+        const [event] = decoded instanceof Promise ? await decoded : decoded
         return { done: false, value: event ?? result.value }
       },
       return: async () => (await inner.return?.()) ?? { done: true, value: undefined },
@@ -31,8 +33,17 @@ export const withPersonalData = <Store extends EventStore>(
   codec: PersonalDataCodec,
 ): Store & PersonalDataStore => ({
   ...store,
-  appendToStream: async (streamName, events, options) =>
-    store.appendToStream(streamName, await codec.encode(events), options),
+  appendToStream: (streamName, events, options) => {
+    let sealed: ReturnType<PersonalDataCodec['encode']>
+    try {
+      sealed = codec.encode(events)
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)))
+    }
+    return sealed instanceof Promise
+      ? sealed.then((ready) => store.appendToStream(streamName, ready, options))
+      : store.appendToStream(streamName, sealed, options)
+  },
   readStream: (streamName, options) => decodedEvents(store.readStream(streamName, options), codec),
   readAll: (options) => decodedEvents(store.readAll(options), codec),
   close: () => store.close(),
