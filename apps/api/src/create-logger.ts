@@ -15,10 +15,22 @@ const paths = Object.keys(masks).flatMap((field) => [
   `*.*.*.${field}`,
 ])
 
+/** Long runs of digits in a URL (a phone, an ID number in a query), masked like the fields. */
+const maskDigits = (text: string): string =>
+  text.replace(/\d{7,}[\dXx]?/g, (run) => (run.length >= 15 ? maskIdNumber(run) : maskPhone(run)))
+
+/** A request's URL with the personal numbers it may carry masked. */
+const maskUrl = (object: Record<string, unknown>): Record<string, unknown> => {
+  const req = object['req'] as { url?: unknown } | undefined
+  if (typeof req?.url !== 'string') return object
+  return { ...object, req: { ...req, url: maskDigits(req.url) } }
+}
+
 /** The API's structured logger: pino JSON lines on stdout, at `level` (default `info`), personal fields masked. */
 export const createLogger = (level = 'info', destination?: DestinationStream): Logger => {
   const options: LoggerOptions = {
     level,
+    formatters: { log: maskUrl },
     redact: {
       paths,
       censor: (value: unknown, path: string[]) => {

@@ -35,6 +35,8 @@ export type DomainCommandSpec<S extends CommandSchema> = {
   url: string
   operationId: string
   summary: string
+  /** The OpenAPI description (default: where the summary's rule codes are written). */
+  description?: string
   tag: string
   /** The domain's command schema: the body is its `data` without the fields taken from the URL. */
   schema: S
@@ -126,7 +128,7 @@ export const domainCommandRoute = <S extends CommandSchema>(
   }
   const instants = timestampFields(shape)
   const type = spec.schema.shape.type.value
-  const description = ruleDescription(spec.summary)
+  const description = spec.description ?? ruleDescription(spec.summary)
   // The command is parsed once per request: the scope check and the handler share it.
   const parsed = new WeakMap<CommandInput<unknown, unknown>, z.output<S>>()
   const commandOf = (input: CommandInput<unknown, unknown>): z.output<S> => {

@@ -1,5 +1,5 @@
 import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api'
-import type { EventStore, RecordedEvent } from '@wenming/event-store'
+import { canErasePersonalData, type EventStore, type RecordedEvent } from '@wenming/event-store'
 import type { ApiMetrics } from './api-metrics.js'
 
 const errorType = (error: unknown): string => (error instanceof Error ? error.name : 'unknown')
@@ -86,5 +86,9 @@ export const instrumentStore = (
       return span.isRecording() ? tracedIterable(events, span) : events
     },
     close: () => store.close(),
+    // Erasure (POST /erasures) goes through to a store that seals personal data.
+    ...(canErasePersonalData(store)
+      ? { erasePersonalData: (subject: string) => store.erasePersonalData(subject) }
+      : {}),
   }
 }

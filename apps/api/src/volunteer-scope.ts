@@ -1,7 +1,8 @@
 import type { EventStore } from '@wenming/event-store'
-import { volunteerRegisteredSchema, volunteerStream, type Organiser } from '@wenming/domain'
+import { volunteerStream, type Organiser } from '@wenming/domain'
 import type { Principal, Role } from './principal.js'
 import { leadsTeam, managesSite } from './scope.js'
+import { registrationOf } from './volunteer-registration.js'
 
 /** Who may record for an occasion: its organiser's team leaders and site admins, and the centre. */
 export const organiserRoles: readonly Role[] = [
@@ -36,8 +37,8 @@ export const seesPersonalFields = async (
   if (principal.role !== 'station-admin' && principal.role !== 'institute-admin') return false
   // The registration is the first event of the volunteer's stream; it names their site.
   for await (const event of store.readStream(volunteerStream(volunteerId), { maxCount: 1 })) {
-    const registered = volunteerRegisteredSchema.safeParse(event)
-    return registered.success && principal.sites.includes(registered.data.data.siteId)
+    const registered = registrationOf(event)
+    return registered !== undefined && principal.sites.includes(registered.siteId)
   }
   return false
 }

@@ -20,6 +20,7 @@ import { meQueryRoutes } from './routes/me-query.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
+import { erasureCommandRoutes } from './routes/erasure-commands.js'
 import { shiftCommandRoutes } from './routes/shift-commands.js'
 import { volunteerCommandRoutes } from './routes/volunteer-commands.js'
 import { volunteerQueryRoutes } from './routes/volunteer-queries.js'
@@ -163,6 +164,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
           (route) => registers || route.url !== '/volunteers',
         ),
         ...shiftCommandRoutes(domain),
+        ...erasureCommandRoutes(),
       ],
       queries: [
         ...readQueryRoutes(projections),

@@ -11,6 +11,7 @@ import {
   type ReadSide,
 } from '@wenming/event-store'
 import type { IdempotencyKeys } from '@wenming/api'
+import { wenmingPersonalData } from '@wenming/domain'
 import {
   createSqliteEventStore,
   createSqliteIdempotencyStore,
@@ -73,7 +74,7 @@ const sqliteReadSideFor = async (
 export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
   switch (spec.kind) {
     case 'memory': {
-      const store = createInMemoryEventStore()
+      const store = createInMemoryEventStore({ personalData: { policy: wenmingPersonalData } })
       return {
         store,
         description: 'in-memory store (lost on exit)',
@@ -88,6 +89,8 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
         durability: 'full',
         // A server's requests should not wait for WAL checkpoints.
         checkpoints: 'background',
+        // Personal fields sealed under per-person keys in `<path>.keys`, erasable (POST /erasures).
+        personalData: { policy: wenmingPersonalData },
       })
       return {
         store,
@@ -100,7 +103,10 @@ export const openStore = async (spec: StoreSpec): Promise<OpenedStore> => {
       // Loaded on demand, like the EventStoreDB client: only this store needs pg.
       const { createPostgresEventStore, postgresReadSide } =
         await import('@wenming/event-store-postgres')
-      const store = createPostgresEventStore({ connectionString: spec.connectionString })
+      const store = createPostgresEventStore({
+        connectionString: spec.connectionString,
+        personalData: { policy: wenmingPersonalData },
+      })
       return {
         store,
         description: `PostgreSQL ${spec.connectionString.replace(/\/\/[^@/]*@/, '//***@')}`,

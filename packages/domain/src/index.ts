@@ -525,3 +525,32 @@ export type {
   ScheduledShift,
   Attendance,
 } from './shift/index.js'
+export {
+  erasureReasonSchema,
+  erasureScope,
+  erasureSubjectKindSchema,
+  erasePersonalData,
+  personalDataErasedSchema,
+  personalDataErasureRequestedSchema,
+  personalDataEventSchema,
+  personalDataEventSchemaVersions,
+  personalDataRefusals,
+  personalDataStream,
+  recordPersonalDataErasedSchema,
+  requestPersonalDataErasureSchema,
+  wenmingPersonalData,
+} from './personal-data/index.js'
+export type {
+  DeletePersonalDataKey,
+  ErasureOutcome,
+  ErasureReason,
+  ErasureSubjectKind,
+  PersonalDataCommand,
+  PersonalDataErased,
+  PersonalDataErasureRequested,
+  PersonalDataError,
+  PersonalDataEvent,
+  PersonalDataState,
+  RecordPersonalDataErased,
+  RequestPersonalDataErasure,
+} from './personal-data/index.js'

@@ -7,6 +7,7 @@ import {
 import { catalogueEventSchema, catalogueEventSchemaVersions } from './catalogue/events.js'
 import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
 import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
+import { personalDataEventSchema, personalDataEventSchemaVersions } from './personal-data/events.js'
 import { siteEventSchema, siteEventSchemaVersions } from './site/events.js'
 import { shiftEventSchema, shiftEventSchemaVersions } from './shift/events.js'
 import { teamEventSchema, teamEventSchemaVersions } from './team/events.js'
@@ -31,6 +32,7 @@ export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...volunteerIdClaimEventSchema.options,
   ...shiftEventSchema.options,
   ...catalogueEventSchema.options,
+  ...personalDataEventSchema.options,
 ])
 
 export type WenmingEvent = z.infer<typeof wenmingEventSchema>
@@ -47,4 +49,5 @@ export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>>
   ...volunteerIdClaimEventSchemaVersions,
   ...shiftEventSchemaVersions,
   ...catalogueEventSchemaVersions,
+  ...personalDataEventSchemaVersions,
 }

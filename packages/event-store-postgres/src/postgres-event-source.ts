@@ -47,7 +47,7 @@ export const postgresEventSource = (
         ).rows as never[],
       true,
     )
-    return { events: rows.map(decode), position: until, end: until >= lastSeen }
+    return { events: await log.open(rows.map(decode)), position: until, end: until >= lastSeen }
   }
   return {
     read: (after, limit, types) =>

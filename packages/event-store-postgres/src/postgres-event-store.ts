@@ -1,16 +1,21 @@
 import type pg from 'pg'
-import type {
-  AppendResult,
-  EventStore,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
+import {
+  createPersonalDataCodec,
+  type AppendResult,
+  type EventData,
+  type EventStore,
+  type PersonalDataOptions,
+  type PersonalDataStore,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
 } from '@wenming/event-store'
 import { appendBatch, joinsBatch, type AppendJob } from './append-batch.js'
 import { createAppendNotifications } from './append-notifications.js'
 import { EVENT_COLUMNS, decodeEvent, type EventRow } from './decode-event.js'
 import { migrateSchema, type MigrationResult } from './migrate-schema.js'
 import { clientConfig, describeServer, openPool, type PoolOptions } from './open-pool.js'
+import { createPostgresKeyStore } from './postgres-key-store.js'
 import { PostgresStoreClosedError } from './postgres-store-errors.js'
 import { usingClient } from './using-client.js'
 import { withRetries } from './with-retries.js'
@@ -26,6 +31,12 @@ export type PostgresEventStoreOptions = PoolOptions & {
   groupCommit?: boolean
   /** Create or upgrade the schema on first use (default true); `false`: only check its version. */
   migrate?: boolean
+  /**
+   * Seal the policy's personal fields under per-person keys kept in the `wenming_keys` schema of
+   * the same database (its own backup rule), so `erasePersonalData` can erase a person; reads
+   * open them, and an erased person's fields read as `[erased]`.
+   */
+  personalData?: PersonalDataOptions
 }
 
 /** Reads of the log without decoding overhead, for this package's read side. */
@@ -37,27 +48,30 @@ export type PostgresLog = {
   ready(): Promise<void>
   /** The last position committed (every event up to it is visible to any later query). */
   lastPosition(): Promise<number>
+  /** Opens the personal fields of events read from the log (as read when nothing is sealed). */
+  open<Event extends { type: string; data: unknown }>(events: Event[]): Promise<Event[]>
 }
 
 /** The PostgreSQL event store: the kernel's port, plus districts, migrations and notifications. */
-export type PostgresEventStore = EventStore & {
-  /** `host:port/database`, for logs (no password). */
-  readonly server: string
-  /** The district this handle appends to and reads streams from. */
-  readonly district: string
-  /**
-   * A handle scoped to one district, sharing this store's pool: it appends to the district's
-   * partition, and its `readStream` and `readAll` read only that partition. Closing it closes
-   * nothing; close the store it came from.
-   */
-  inDistrict(district: string): PostgresEventStore
-  /** Creates or upgrades the schema now; refuses a newer one untouched. */
-  migrate(): Promise<MigrationResult>
-  /** Calls `listener` with the last position of each append committed from now on (LISTEN/NOTIFY). */
-  onAppended(listener: (position: number) => void): () => void
-  /** The log, for the read side. */
-  readonly log: PostgresLog
-}
+export type PostgresEventStore = EventStore &
+  Partial<PersonalDataStore> & {
+    /** `host:port/database`, for logs (no password). */
+    readonly server: string
+    /** The district this handle appends to and reads streams from. */
+    readonly district: string
+    /**
+     * A handle scoped to one district, sharing this store's pool: it appends to the district's
+     * partition, and its `readStream` and `readAll` read only that partition. Closing it closes
+     * nothing; close the store it came from.
+     */
+    inDistrict(district: string): PostgresEventStore
+    /** Creates or upgrades the schema now; refuses a newer one untouched. */
+    migrate(): Promise<MigrationResult>
+    /** Calls `listener` with the last position of each append committed from now on (LISTEN/NOTIFY). */
+    onAppended(listener: (position: number) => void): () => void
+    /** The log, for the read side. */
+    readonly log: PostgresLog
+  }
 
 const READ_BATCH = 2000
 const MAX_BATCH = 500
@@ -81,6 +95,19 @@ export const createPostgresEventStore = (
   let closing: Promise<void> | undefined
   let migrated: Promise<unknown> | undefined
   const districts = new Map<string, Promise<void>>()
+  const codec =
+    options.personalData === undefined
+      ? undefined
+      : createPersonalDataCodec({
+          policy: options.personalData.policy,
+          keys: createPostgresKeyStore(pool, server),
+          ...(options.personalData.cacheSize === undefined
+            ? {}
+            : { cacheSize: options.personalData.cacheSize }),
+        })
+  const open = async <Event extends { type: string; data: unknown }>(
+    events: Event[],
+  ): Promise<Event[]> => (codec === undefined ? events : codec.decode(events))
 
   const closedError = (): PostgresStoreClosedError =>
     new PostgresStoreClosedError(`The event store at ${server} is closed`, server)
@@ -133,7 +160,7 @@ export const createPostgresEventStore = (
         (await pool.query<EventRow>({ text: sql, values: params, rowMode: 'array' })).rows,
       true,
     )
-    return rows.map(decodeEvent)
+    return open(rows.map(decodeEvent))
   }
   /**
    * The last committed position of the log, or of one district's partition: every event up to it
@@ -230,6 +257,18 @@ export const createPostgresEventStore = (
     })
   }
   const submit = (job: AppendJob): Promise<AppendResult> => {
+    if (closing !== undefined) return Promise.reject(closedError())
+    if (codec !== undefined) {
+      const sealed = codec.encode(job.events)
+      // Sealing waits only for keys not yet cached; otherwise the append is queued at once.
+      if (sealed instanceof Promise) {
+        return sealed.then((events: readonly EventData[]) => submitSealed({ ...job, events }))
+      }
+      return submitSealed({ ...job, events: sealed })
+    }
+    return submitSealed(job)
+  }
+  const submitSealed = (job: AppendJob): Promise<AppendResult> => {
     if (closing !== undefined) return Promise.reject(closedError())
     return new Promise<AppendResult>((resolve, reject) => {
       const pending = { job, resolve, reject }
@@ -331,8 +370,13 @@ export const createPostgresEventStore = (
         readDistrict,
         ready: () => schemaReady().then(() => undefined),
         lastPosition: () => lastPosition(readDistrict),
+        open,
       },
       close: () => (readDistrict === undefined ? closeStore() : Promise.resolve()),
+    }
+    if (codec !== undefined) {
+      self.erasePersonalData = (subject) =>
+        closing !== undefined ? Promise.reject(closedError()) : codec.forget(subject)
     }
     return self
   }

@@ -11,6 +11,8 @@ export type ReadAllAheadOptions = {
   windowSize: number
   /** Reads the windows on the caller's connection while the worker starts. */
   inThread: EventWindowReader
+  /** Opens the personal fields of each window's events. */
+  decode: (events: RecordedEvent[]) => RecordedEvent[]
   /** Called once the worker is closed, whichever way the iteration ended. */
   onClosed: () => void
 }
@@ -42,7 +44,7 @@ export const readAllAhead = (
       while (index >= batch.length) {
         if (after >= until || remaining <= 0 || closing !== undefined) return await done()
         const end = Math.min(after + windowSize, until)
-        batch = await reader.read(after, end)
+        batch = options.decode(await reader.read(after, end))
         index = 0
         after = end
         if (batch.length > remaining) batch = batch.slice(0, remaining)

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { EventSource } from '@wenming/event-store'
 import { createEventWindowReader } from './event-window-reader.js'
 import { createReadAheadWindowReader } from './read-ahead-window-reader.js'
+import { decodeAtOnce, type DecodeAtOnce } from './decode-at-once.js'
 
 export type SqliteEventSourceOptions = {
   /**
@@ -21,6 +22,7 @@ export type SqliteEventSourceOptions = {
 export const sqliteEventSource = (
   database: Database,
   options: SqliteEventSourceOptions = {},
+  decode: DecodeAtOnce = decodeAtOnce(undefined),
 ): EventSource &
   Required<Pick<EventSource, 'readLean' | 'lastPosition'>> & { close(): Promise<void> } => {
   const reader = createEventWindowReader(database)
@@ -31,7 +33,7 @@ export const sqliteEventSource = (
   // The log only grows: a window that ends before the last position seen needs no query for it.
   let lastSeen = 0
   /** The window after `after` of at most `limit` positions, read by `query` if it holds any. */
-  const readWindow = async <Event>(
+  const readWindow = async <Event extends { type: string; data: unknown }>(
     after: number,
     limit: number,
     types: ReadonlySet<string> | undefined,
@@ -44,7 +46,7 @@ export const sqliteEventSource = (
     if (after + limit >= lastSeen) lastSeen = reader.lastPosition()
     const until = Math.min(after + limit, lastSeen)
     if (until <= after) return { events: [], position: after, end: true }
-    const events = await query(after, until, types === undefined ? undefined : [...types])
+    const events = decode(await query(after, until, types === undefined ? undefined : [...types]))
     return { events, position: until, end: until >= lastSeen }
   }
   return {

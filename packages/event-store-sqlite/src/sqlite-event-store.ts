@@ -1,9 +1,12 @@
-import type {
-  AppendResult,
-  EventStore,
-  ReadAllOptions,
-  ReadStreamOptions,
-  RecordedEvent,
+import {
+  createPersonalDataCodec,
+  type AppendResult,
+  type EventStore,
+  type PersonalDataOptions,
+  type PersonalDataStore,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
 } from '@wenming/event-store'
 import {
   startBackgroundCheckpointer,
@@ -17,6 +20,8 @@ import { createGroupCommit } from './group-commit.js'
 import { batchJsonSql, decodeEventBatch, EVENT_JSON_SQL } from './event-json.js'
 import { openDatabase, type SqliteDurability } from './open-database.js'
 import { registerDatabase } from './sqlite-database-of.js'
+import { attachKeyStore, defaultKeysPath } from './sqlite-key-store.js'
+import { decodeAtOnce, type DecodeAtOnce } from './decode-at-once.js'
 import { SqliteStoreClosedError } from './sqlite-store-errors.js'
 import { toSqliteStoreError } from './to-sqlite-store-error.js'
 
@@ -50,6 +55,13 @@ export type SqliteEventStoreOptions = {
    * for metrics (`createApiMetrics().onGroupCommit`). It runs on the write path: keep it cheap.
    */
   onGroupCommit?: (size: number) => void
+  /**
+   * Seal the policy's personal fields, each person's under their own key, in a key file beside
+   * the log (`keysPath`, default `<path>.keys`), so `erasePersonalData` can erase a person. Reads
+   * open them; an erased person's fields, or all of them when the key file is lost, read as
+   * `[erased]`. Without it, events are stored as given.
+   */
+  personalData?: PersonalDataOptions & { keysPath?: string }
 }
 
 const BACKGROUND_CHECKPOINT_MS = 50
@@ -70,10 +82,13 @@ const defaultCheckpoints = (durability: SqliteDurability): 'inline' | 'backgroun
  * The SQLite event store: the kernel's port. Its read side (read models in the same file) comes
  * from `sqliteReadSide(store)`; the connection itself is not public.
  */
-export type SqliteEventStore = EventStore & {
-  /** The database file, or `':memory:'`. */
-  readonly path: string
-}
+export type SqliteEventStore = EventStore &
+  Partial<PersonalDataStore> & {
+    /** The database file, or `':memory:'`. */
+    readonly path: string
+    /** The key file attached, when the store seals personal fields. */
+    readonly keysPath: string | undefined
+  }
 
 const READ_BATCH = 1024
 
@@ -93,6 +108,21 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     durability,
     busyTimeoutMs: options.busyTimeoutMs ?? 5000,
   })
+  const keysPath =
+    options.personalData === undefined
+      ? undefined
+      : (options.personalData.keysPath ?? defaultKeysPath(path))
+  const codec =
+    options.personalData === undefined || keysPath === undefined
+      ? undefined
+      : createPersonalDataCodec({
+          policy: options.personalData.policy,
+          keys: attachKeyStore(database, keysPath, durability),
+          ...(options.personalData.cacheSize === undefined
+            ? {}
+            : { cacheSize: options.personalData.cacheSize }),
+        })
+  const decode: DecodeAtOnce = decodeAtOnce(codec)
   // A whole batch uses a literal LIMIT: SQLite runs it about 15 us faster than a bound one, and
   // every command reads its stream first.
   const prepareBatch = (rows: string) =>
@@ -152,11 +182,13 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     batchedEvents({
       fetch: (from, limit) =>
         query(() =>
-          decodeEventBatch(
-            (limit === READ_BATCH
-              ? readStreamBatch.get(streamName, from)
-              : readStreamEvents.get(streamName, from, limit)) as string | null,
-            'revision',
+          decode(
+            decodeEventBatch(
+              (limit === READ_BATCH
+                ? readStreamBatch.get(streamName, from)
+                : readStreamEvents.get(streamName, from, limit)) as string | null,
+              'revision',
+            ),
           ),
         ),
       from: Math.max(0, readOptions?.fromRevision ?? 0),
@@ -187,6 +219,7 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
           maxCount,
           windowSize: READ_BATCH,
           inThread: (windowReader ??= createEventWindowReader(database)),
+          decode,
           onClosed: () => readsAhead.delete(iterator),
         })
         readsAhead.add(iterator)
@@ -202,11 +235,13 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
       fetch: (from, limit) =>
         query(() => {
           until ??= (lastPosition.get() as number | null) ?? 0
-          return decodeEventBatch(
-            (limit === READ_BATCH
-              ? readAllBatch.get(from, until)
-              : readAllEvents.get(from, until, limit)) as string | null,
-            'position',
+          return decode(
+            decodeEventBatch(
+              (limit === READ_BATCH
+                ? readAllBatch.get(from, until)
+                : readAllEvents.get(from, until, limit)) as string | null,
+              'position',
+            ),
           )
         }),
       from,
@@ -218,12 +253,15 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
 
   const store: SqliteEventStore = {
     path,
+    keysPath,
     appendToStream: (streamName, events, appendOptions) => {
       if (closing !== undefined) return Promise.reject(closedError())
       startCheckpointerOnce()
+      const sealed = codec === undefined ? events : query(() => codec.encode(events))
+      if (sealed instanceof Promise) throw new TypeError('The SQLite key store answers at once')
       return commits.submit({
         streamName,
-        events,
+        events: sealed,
         expectedRevision: appendOptions?.expectedRevision ?? 'any',
       })
     },
@@ -238,5 +276,11 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
           if (database.open) database.close()
         })),
   }
-  return registerDatabase(store, database)
+  if (codec !== undefined) {
+    store.erasePersonalData = (subject) => {
+      if (closing !== undefined) return Promise.reject(closedError())
+      return query(() => codec.forget(subject))
+    }
+  }
+  return registerDatabase(store, database, decode)
 }

@@ -1,5 +1,5 @@
 import { readSideFrom, type ReadSide } from '@wenming/event-store'
-import { databaseOf } from './sqlite-database-of.js'
+import { databaseOf, decoderOf } from './sqlite-database-of.js'
 import { sqliteEventSource, type SqliteEventSourceOptions } from './sqlite-event-source.js'
 import type { SqliteEventStore } from './sqlite-event-store.js'
 import { readModelStoreOn } from './sqlite-read-model-store.js'
@@ -22,7 +22,7 @@ export const sqliteReadSide = (
 ): ReadSide => {
   const database = databaseOf(store)
   return readSideFrom(
-    sqliteEventSource(database, options),
+    sqliteEventSource(database, options, decoderOf(store)),
     readModelStoreOn(database, `sqlite:${store.path}`, () => Promise.resolve()),
   )
 }

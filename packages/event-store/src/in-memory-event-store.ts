@@ -11,6 +11,18 @@ import type {
 } from './event-store.js'
 import { matchesExpectedRevision, type StreamRevision } from './expected-revision.js'
 import { WrongExpectedRevisionError } from './wrong-expected-revision-error.js'
+import { createInMemoryDataKeyStore, type DataKeyStore } from './personal-data/data-key-store.js'
+import { createPersonalDataCodec } from './personal-data/personal-data-codec.js'
+import type { PersonalDataOptions } from './personal-data/personal-data-store.js'
+import { withPersonalData } from './personal-data/with-personal-data.js'
+
+export type InMemoryEventStoreOptions = {
+  /**
+   * Seal personal fields under per-person keys (kept in `keys`, by default in memory), so that
+   * `erasePersonalData` can erase a person as the file stores do.
+   */
+  personalData?: PersonalDataOptions & { keys?: DataKeyStore }
+}
 
 const EMPTY: readonly RecordedEvent[] = []
 
@@ -22,7 +34,19 @@ const EMPTY: readonly RecordedEvent[] = []
  * const store = createInMemoryEventStore()
  * await store.appendToStream('order-1', [{ type: 'OrderPlaced', data: { orderId: '1' } }])
  */
-export const createInMemoryEventStore = (): EventStore => {
+export const createInMemoryEventStore = (options: InMemoryEventStoreOptions = {}): EventStore => {
+  const store = createPlainStore()
+  const { personalData } = options
+  if (personalData === undefined) return store
+  const codec = createPersonalDataCodec({
+    policy: personalData.policy,
+    keys: personalData.keys ?? createInMemoryDataKeyStore(),
+    ...(personalData.cacheSize === undefined ? {} : { cacheSize: personalData.cacheSize }),
+  })
+  return withPersonalData(store, codec)
+}
+
+const createPlainStore = (): EventStore => {
   const log: RecordedEvent[] = []
   const streams = new Map<string, RecordedEvent[]>()
   // One id index for the whole store: far less memory than a Map per stream.

@@ -75,3 +75,16 @@ export type {
 } from './read-side/projection-runner.js'
 export { rebuildProjections } from './read-side/rebuild-projections.js'
 export type { RebuildProjectionsOptions } from './read-side/rebuild-projections.js'
+export { ERASED, personalDataPolicy } from './personal-data/personal-data-policy.js'
+export type { PersonalDataPolicy, PersonalFields } from './personal-data/personal-data-policy.js'
+export { createInMemoryDataKeyStore, newDataKey } from './personal-data/data-key-store.js'
+export type { DataKeyStore } from './personal-data/data-key-store.js'
+export { createPersonalDataCodec } from './personal-data/personal-data-codec.js'
+export type {
+  PersonalDataCodec,
+  PersonalDataCodecOptions,
+} from './personal-data/personal-data-codec.js'
+export { canErasePersonalData } from './personal-data/personal-data-store.js'
+export type { PersonalDataOptions, PersonalDataStore } from './personal-data/personal-data-store.js'
+export { decodedEvents, withPersonalData } from './personal-data/with-personal-data.js'
+export type { InMemoryEventStoreOptions } from './in-memory-event-store.js'

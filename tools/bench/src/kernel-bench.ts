@@ -1,4 +1,5 @@
 import { createCommandHandler, createInMemoryEventStore } from '@wenming/event-store'
+import { benchPersonalData, personalDataOn, withRequester } from './bench-personal-data.js'
 import { median } from './median.js'
 import type { Benchmark, Metric } from './metric.js'
 import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
@@ -7,13 +8,17 @@ const handle = createCommandHandler(benchOrderDecider)
 
 /** Orders through their 6-command lifecycle, one command at a time, on the in-memory store. */
 const commandsPerSecond = async (orders: number, log: (line: string) => void): Promise<number> => {
-  const store = createInMemoryEventStore()
+  const store = personalDataOn()
+    ? createInMemoryEventStore({ personalData: { policy: benchPersonalData } })
+    : createInMemoryEventStore()
   const started = performance.now()
   let commands = 0
   for (let i = 0; i < orders; i++) {
     const streamName = `order-${i}`
     for (const command of lifecycle(String(i))) {
-      const result = await handle(store, streamName, command, { commandId: `${i}/${command.type}` })
+      const result = await handle(store, streamName, withRequester(command, i), {
+        commandId: `${i}/${command.type}`,
+      })
       if (!result.ok) throw new Error(`Unexpected refusal on ${streamName}: ${command.type}`)
       commands++
     }
@@ -26,7 +31,9 @@ const commandsPerSecond = async (orders: number, log: (line: string) => void): P
 
 export const kernelBench: Benchmark = {
   name: 'kernel',
-  description: 'command handler + in-memory store, 6-command order lifecycle at 2k and 200k orders',
+  description:
+    'command handler + in-memory store, 6-command order lifecycle at 2k and 200k orders ' +
+    '(WENMING_BENCH_PERSONAL_DATA=on: requester fields sealed)',
   run: async ({ log }) => {
     const metrics: Metric[] = []
     await commandsPerSecond(20_000, () => {}) // warm up the JIT

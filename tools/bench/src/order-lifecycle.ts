@@ -6,7 +6,13 @@ import type { Decider } from '@wenming/event-store'
  * measures the kernel.
  */
 export type BenchCommand =
-  | { type: 'Place'; orderId: string }
+  | {
+      type: 'Place'
+      orderId: string
+      requesterId?: string
+      requesterName?: string
+      phone?: string
+    }
   | { type: 'Accept' }
   | { type: 'Dispatch'; teamId: string }
   | { type: 'Take' }

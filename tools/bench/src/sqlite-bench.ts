@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createCommandHandler } from '@wenming/event-store'
 import { createSqliteEventStore, type SqliteDurability } from '@wenming/event-store-sqlite'
+import { benchPersonalData, personalDataOn, withRequester } from './bench-personal-data.js'
 import { median } from './median.js'
 import type { Benchmark, Metric } from './metric.js'
 import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
@@ -13,7 +14,9 @@ import { bulkLoadedStore } from './sqlite-bulk-load.js'
 const handle = createCommandHandler(benchOrderDecider)
 
 const removeStore = (path: string): void => {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true })
+  for (const suffix of ['', '-wal', '-shm', '.keys', '.keys-journal']) {
+    rmSync(path + suffix, { force: true })
+  }
 }
 
 /**
@@ -27,14 +30,18 @@ const commandsPerSecond = async (
 ): Promise<number> => {
   const path = join(tmpdir(), `wenming-bench-sqlite-commands-${process.pid}.db`)
   removeStore(path)
-  const store = createSqliteEventStore({ path, durability })
+  const store = createSqliteEventStore({
+    path,
+    durability,
+    ...(personalDataOn() ? { personalData: { policy: benchPersonalData } } : {}),
+  })
   let nextOrder = 0
   let commands = 0
   const worker = async (): Promise<void> => {
     for (let i = nextOrder++; i < orders; i = nextOrder++) {
       const streamName = `order-${i}`
       for (const command of lifecycle(String(i))) {
-        const result = await handle(store, streamName, command, {
+        const result = await handle(store, streamName, withRequester(command, i), {
           commandId: `${i}/${command.type}`,
         })
         if (!result.ok) throw new Error(`Unexpected refusal on ${streamName}: ${command.type}`)

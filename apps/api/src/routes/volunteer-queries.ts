@@ -1,10 +1,4 @@
-import {
-  maskBirthDate,
-  maskIdNumber,
-  maskPhone,
-  volunteerRegisteredSchema,
-  volunteerStream,
-} from '@wenming/domain'
+import { maskBirthDate, maskIdNumber, maskPhone, volunteerStream } from '@wenming/domain'
 import {
   queryLateRecords,
   queryPendingCorrections,
@@ -24,6 +18,7 @@ import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { leadsTeam, managesSite } from '../scope.js'
 import { actsFor, isVolunteer, seesPersonalFields } from '../volunteer-scope.js'
+import { registrationOf } from '../volunteer-registration.js'
 
 const tag = 'volunteers'
 const id = z.string().min(1).max(200)
@@ -104,11 +99,10 @@ export const volunteerQueryRoutes = (live: LiveProjections): QueryRoute[] => {
         Promise.resolve(readsVolunteer(principal, params.volunteerId)),
       execute: async ({ principal, params }, { store }) => {
         let revision = -1
-        let registered = null
+        let registered: ReturnType<typeof registrationOf> | null = null
         for await (const event of store.readStream(volunteerStream(params.volunteerId))) {
           revision = event.revision
-          const parsed = volunteerRegisteredSchema.safeParse(event)
-          if (parsed.success) registered = parsed.data.data
+          registered = registrationOf(event) ?? registered
         }
         if (registered === null) {
           throw httpProblem(

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { StarPolicy } from '@wenming/domain'
+import { wenmingPersonalData, type StarPolicy } from '@wenming/domain'
 import type { EventStore } from '@wenming/event-store'
 import {
   createSqliteEventStore,
@@ -9,6 +9,7 @@ import {
   sqliteReadSide,
 } from '@wenming/event-store-sqlite'
 import { scanLastPosition } from '@wenming/event-store'
+import type { Logger } from 'pino'
 import type { AuthConfig } from '../auth-config.js'
 import { createWenmingApi, type WenmingApi } from '../create-wenming-api.js'
 import type { Principal } from '../principal.js'
@@ -67,9 +68,15 @@ export type TestApi = {
 }
 
 /** Starts the API over a fresh SQLite file on 127.0.0.1, a free port, with a settable clock. */
-export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): Promise<TestApi> => {
+export const startTestApi = async (
+  options: { starPolicy?: StarPolicy; logger?: Logger } = {},
+): Promise<TestApi> => {
   const dir = await mkdtemp(join(tmpdir(), 'wenming-api-'))
-  const store = createSqliteEventStore({ path: join(dir, 'events.db'), durability: 'normal' })
+  const store = createSqliteEventStore({
+    path: join(dir, 'events.db'),
+    durability: 'normal',
+    personalData: { policy: wenmingPersonalData },
+  })
   let clock = Date.parse('2022-03-01T08:00:00.000Z')
   const readSide = sqliteReadSide(store)
   const api = await createWenmingApi({
@@ -78,6 +85,7 @@ export const startTestApi = async (options: { starPolicy?: StarPolicy } = {}): P
     auth,
     clock: () => new Date(clock),
     projectionIntervalMs: 5,
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
     idempotencyKeys: createSqliteIdempotencyStore(store),
     volunteers: {
       idKey: 'test-volunteer-id-key',

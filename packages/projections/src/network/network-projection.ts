@@ -1,5 +1,6 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import { eraseMemberNames } from './erase-member-names.js'
 import { siteClusterChanges, siteClusterEventTypes } from '../site-cluster-changes.js'
 import { teamLifecycleChange, teamLifecycleEventTypes } from '../team-lifecycle-change.js'
 import type {
@@ -206,6 +207,8 @@ const changes = (model: Model, recorded: LeanEvent): Change[] => {
         ],
       })
     }
+    case 'PersonalDataErased':
+      return eraseMemberNames(model, event)
     case 'TeamMemberLeft': {
       const row = model.teams.get(event.data.teamId)
       if (row === undefined) return []
@@ -265,6 +268,7 @@ export const networkDirectory: RowProjection<NetworkRows> = {
     'TeamRegistered',
     'TeamMemberJoined',
     'TeamMemberLeft',
+    'PersonalDataErased',
     'TeamCategoriesChanged',
     'TeamFlagAwarded',
     ...teamLifecycleEventTypes,

@@ -1,6 +1,7 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { asWenmingEvent } from '../as-wenming-event.js'
 import type { DirectiveTaskStatus } from '@wenming/domain'
+import { eraseRequester } from './erase-requester.js'
 import type { OrderDirectoryRows, OrderRecordRow } from './order-directory-rows.js'
 
 type Change = RowChange<OrderDirectoryRows>
@@ -21,6 +22,7 @@ const withTask = (
 
 const changes = (model: ReadModel<OrderDirectoryRows>, recorded: LeanEvent): Change[] => {
   const event = asWenmingEvent(recorded)
+  if (event.type === 'PersonalDataErased') return eraseRequester(model, event)
   if (!('orderId' in event.data)) return []
   const { orderId, at } = event.data
   const entry = (revision: number) => ({ revision, type: event.type, at, data: event.data })
@@ -187,6 +189,7 @@ export const orderDirectory: RowProjection<OrderDirectoryRows> = {
     'OrderCompleted',
     'DirectiveOrderCompleted',
     'OrderEvaluated',
+    'PersonalDataErased',
   ],
   changes,
   leanEvents: true,

@@ -1,6 +1,7 @@
 import type { LeanEvent, ReadModel, RowChange, RowProjection } from '@wenming/event-store'
 import { maskIdNumber, maskName, occasionKey } from '@wenming/domain'
 import { asWenmingEvent } from '../as-wenming-event.js'
+import { eraseVolunteer } from './erase-volunteer.js'
 import type { VolunteerRecordsRows, VolunteerRow } from './volunteer-records-rows.js'
 
 type Change = RowChange<VolunteerRecordsRows>
@@ -167,6 +168,8 @@ const changes = (model: ReadModel<VolunteerRecordsRows>, recorded: LeanEvent): C
           row: { teamId: event.data.teamId, volunteerId: event.data.volunteerId },
         },
       ]
+    case 'PersonalDataErased':
+      return eraseVolunteer(model, event)
     case 'TeamMemberLeft':
       return [
         {
@@ -210,6 +213,7 @@ export const volunteerRecords: RowProjection<VolunteerRecordsRows> = {
     'CertificateIssued',
     'TeamMemberJoined',
     'TeamMemberLeft',
+    'PersonalDataErased',
   ],
   changes,
   leanEvents: true,

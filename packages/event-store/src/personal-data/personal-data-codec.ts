@@ -1,0 +1,205 @@
+import type { EventData } from '../event-data.js'
+import type { DataKeyStore } from './data-key-store.js'
+import { openValue, sealedSubject, sealValue } from './field-cipher.js'
+import { createKeyCache } from './key-cache.js'
+import { ERASED, type PersonalDataPolicy } from './personal-data-policy.js'
+
+type MaybePromise<T> = T | Promise<T>
+type Keys = ReadonlyMap<string, Uint8Array>
+type Rule = { subject: (data: unknown) => string | undefined; paths: readonly string[][] }
+type Payload = { type: string; data: unknown }
+
+const OPENED_VALUES = 16_384
+
+export type PersonalDataCodecOptions = {
+  policy: PersonalDataPolicy
+  keys: DataKeyStore
+  /** How many persons' keys stay in memory (default 10,000). */
+  cacheSize?: number
+}
+
+/**
+ * The adapter-side codec of personal fields: seals them on the way into the log, each person's
+ * under their own key, and opens them on the way out; a field whose key is gone reads as
+ * {@link ERASED}. Events without personal fields pass through untouched, in the same objects.
+ */
+export type PersonalDataCodec = {
+  encode(events: readonly EventData[]): MaybePromise<readonly EventData[]>
+  decode<Event extends Payload>(events: Event[]): MaybePromise<Event[]>
+  /** Deletes a person's key: every field sealed under it reads as erased from now on. */
+  forget(subject: string): Promise<boolean>
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+const valueAt = (data: unknown, path: readonly string[]): unknown => {
+  let value = data
+  for (const segment of path) {
+    if (!isRecord(value)) return undefined
+    value = value[segment]
+  }
+  return value
+}
+
+/** A copy of `data` with the value at `path` replaced, sharing every untouched branch. */
+const withValueAt = (data: unknown, path: readonly string[], value: unknown): unknown => {
+  const [head, ...rest] = path
+  if (head === undefined || !isRecord(data)) return data
+  return { ...data, [head]: rest.length === 0 ? value : withValueAt(data[head], rest, value) }
+}
+
+const compile = (policy: PersonalDataPolicy): Map<string, Rule[]> =>
+  new Map(
+    Object.entries(policy).map(([type, entries]) => [
+      type,
+      entries.map((entry) => ({
+        subject: entry.subject as (data: unknown) => string | undefined,
+        paths: entry.fields.map((field) => field.split('.')),
+      })),
+    ]),
+  )
+
+/** @example const codec = createPersonalDataCodec({ policy, keys: createInMemoryDataKeyStore() }) */
+export const createPersonalDataCodec = (options: PersonalDataCodecOptions): PersonalDataCodec => {
+  const rules = compile(options.policy)
+  const { keys } = options
+  const cache = createKeyCache(options.cacheSize ?? 10_000)
+  // The JSON text of values sealed or opened lately, by their sealed string: a stream read again
+  // (every command reads its stream) opens nothing twice. Emptied by an erasure.
+  const opened = new Map<string, string>()
+  const remember = (sealed: string, json: string): void => {
+    if (opened.size >= OPENED_VALUES) opened.delete(opened.keys().next().value!)
+    opened.set(sealed, json)
+  }
+
+  /**
+   * The keys of `subjects` (`null`: none, erased), from the cache and, for what it lacks, from
+   * the key store; then runs `then` with them, synchronously when the key store answers at once.
+   * The batch keeps its own map: a cache smaller than a batch's persons may evict as it fills.
+   */
+  const withKeys = <T>(
+    subjects: ReadonlySet<string>,
+    lookup: (subjects: string[]) => MaybePromise<Keys>,
+    then: (keyOf: (subject: string) => Uint8Array | null) => T,
+    reuse: (key: Uint8Array | null) => boolean,
+  ): MaybePromise<T> => {
+    const known = new Map<string, Uint8Array | null>()
+    const missing: string[] = []
+    for (const subject of subjects) {
+      const cached = cache.get(subject)
+      if (cached !== undefined && reuse(cached)) known.set(subject, cached)
+      else missing.push(subject)
+    }
+    const keyOf = (subject: string): Uint8Array | null => known.get(subject) ?? null
+    if (missing.length === 0) return then(keyOf)
+    const remember = (fetched: Keys): T => {
+      for (const subject of missing) {
+        const key = fetched.get(subject) ?? null
+        known.set(subject, key)
+        cache.set(subject, key)
+      }
+      return then(keyOf)
+    }
+    const fetched = lookup(missing)
+    return fetched instanceof Promise ? fetched.then(remember) : remember(fetched)
+  }
+
+  const encode = (events: readonly EventData[]): MaybePromise<readonly EventData[]> => {
+    const subjects = new Set<string>()
+    for (const event of events) {
+      for (const rule of rules.get(event.type) ?? []) {
+        const subject = rule.subject(event.data)
+        if (subject !== undefined) subjects.add(subject)
+      }
+    }
+    if (subjects.size === 0) return events
+    const sealWith = (keyOf: (subject: string) => Uint8Array | null): EventData[] =>
+      events.map((event) => {
+        let data = event.data
+        for (const rule of rules.get(event.type) ?? []) {
+          const subject = rule.subject(event.data)
+          if (subject === undefined) continue
+          const key = keyOf(subject)
+          if (key === null) throw new Error(`No data key for '${subject}'`)
+          for (const path of rule.paths) {
+            const value = valueAt(data, path)
+            if (value === undefined || value === null) continue
+            const json = JSON.stringify(value)
+            const sealed = sealValue(key, subject, json)
+            remember(sealed, json)
+            data = withValueAt(data, path, sealed)
+          }
+        }
+        return data === event.data ? event : { ...event, data }
+      })
+    // A cached `null` is an erased person: what is appended about them now gets a new key.
+    return withKeys(
+      subjects,
+      (missing) => keys.readOrCreate(missing),
+      sealWith,
+      (key) => key !== null,
+    )
+  }
+
+  const openOnce = (key: Uint8Array, sealed: string): string | undefined => {
+    const known = opened.get(sealed)
+    if (known !== undefined) return known
+    const json = openValue(key, sealed)
+    if (json !== undefined) remember(sealed, json)
+    return json
+  }
+
+  const decode = <Event extends Payload>(events: Event[]): MaybePromise<Event[]> => {
+    const subjects = new Set<string>()
+    for (const event of events) {
+      const eventRules = rules.get(event.type)
+      if (eventRules === undefined) continue
+      for (const rule of eventRules) {
+        for (const path of rule.paths) {
+          const subject = sealedSubject(valueAt(event.data, path))
+          if (subject !== undefined) subjects.add(subject)
+        }
+      }
+    }
+    if (subjects.size === 0) return events
+    const openWith = (keyOf: (subject: string) => Uint8Array | null): Event[] =>
+      events.map((event) => {
+        const eventRules = rules.get(event.type)
+        if (eventRules === undefined) return event
+        let data = event.data
+        for (const rule of eventRules) {
+          for (const path of rule.paths) {
+            const value = valueAt(data, path)
+            const subject = sealedSubject(value)
+            if (subject === undefined) continue
+            const key = keyOf(subject)
+            const json = key === null ? undefined : openOnce(key, value as string)
+            data = withValueAt(
+              data,
+              path,
+              json === undefined ? ERASED : (JSON.parse(json) as unknown),
+            )
+          }
+        }
+        return data === event.data ? event : { ...event, data }
+      })
+    return withKeys(
+      subjects,
+      (missing) => keys.read(missing),
+      openWith,
+      () => true,
+    )
+  }
+
+  return {
+    encode,
+    decode,
+    forget: async (subject) => {
+      const deleted = await keys.delete(subject)
+      cache.set(subject, null)
+      opened.clear()
+      return deleted
+    },
+  }
+}

@@ -1,0 +1,22 @@
+import type { EventStore } from '../event-store.js'
+import type { PersonalDataPolicy } from './personal-data-policy.js'
+
+/** What a store needs to keep personal fields sealed: the policy, and how many keys to cache. */
+export type PersonalDataOptions = {
+  policy: PersonalDataPolicy
+  /** How many persons' keys stay in memory (default 10,000). */
+  cacheSize?: number
+}
+
+/** A store that seals personal fields and can erase a person by deleting their key. */
+export type PersonalDataStore = {
+  /**
+   * Deletes the person's data key: from now on every personal field of theirs, in every event
+   * already written and in every copy of the log, reads as `[erased]`. True when there was a key.
+   */
+  erasePersonalData(subject: string): Promise<boolean>
+}
+
+/** True when the store was opened with a personal-data policy and can erase a person. */
+export const canErasePersonalData = (store: EventStore): store is EventStore & PersonalDataStore =>
+  typeof (store as Partial<PersonalDataStore>).erasePersonalData === 'function'
