@@ -4,6 +4,7 @@ import { catalogueEventDefaults } from './catalogue-event-defaults.js'
 import { clusterEventDefaults } from './cluster-event-defaults.js'
 import type { EventDefaults } from './event-defaults.js'
 import { orderEventDefaults } from './order-event-defaults.js'
+import { personalDataEventDefaults } from './personal-data-event-defaults.js'
 import { shiftEventDefaults } from './shift-event-defaults.js'
 import { siteEventDefaults } from './site-event-defaults.js'
 import { teamEventDefaults } from './team-event-defaults.js'
@@ -26,6 +27,7 @@ const defaults: EventDefaults<WenmingEvent> = {
   ...volunteerEventDefaults,
   ...shiftEventDefaults,
   ...catalogueEventDefaults,
+  ...personalDataEventDefaults,
 }
 
 /**
