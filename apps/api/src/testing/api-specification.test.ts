@@ -15,12 +15,7 @@ const given = apiSpecification()
 // The order's station under its centre: the centre accepts and holds it (O8).
 const network = [
   existingStream(siteStream('centre'), [
-    anEvent('SiteRegistered', {
-      siteId: 'centre',
-      parentId: null,
-      level: 'center',
-      districtId: null,
-    }),
+    anEvent('SiteRegistered', { siteId: 'centre', parentId: null, level: 'center' }),
   ]),
   existingStream(siteStream('st-1'), [anEvent('SiteRegistered')]),
 ]

@@ -12,7 +12,7 @@ describe('@wenming/api/testing from outside the workspace', () => {
     // The order's station under its centre: the centre accepts and holds it (O8).
     await given(
       existingStream(siteStream('centre'), [
-        anEvent('SiteRegistered', { siteId: 'centre', parentId: null, level: 'center', districtId: null }),
+        anEvent('SiteRegistered', { siteId: 'centre', parentId: null, level: 'center' }),
       ]),
       existingStream(siteStream('st-1'), [anEvent('SiteRegistered')]),
       existingStream(orderStream('o-1'), [anEvent('RequestOrderPlaced')]),
