@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs'
+import BetterSqlite3 from 'better-sqlite3'
 import type { BackupOptions } from 'better-sqlite3'
+import { SqliteStoreError } from './sqlite-store-errors.js'
+import { toSqliteStoreError } from './to-sqlite-store-error.js'
 import { databaseOf } from './sqlite-database-of.js'
 import { KEYS_SCHEMA } from './sqlite-key-store.js'
 import type { SqliteEventStore } from './sqlite-event-store.js'
@@ -17,4 +21,23 @@ export const backupSqliteKeys = async (
   // better-sqlite3 backs up an attached database by name; its types omit the option.
   const options = { attached: KEYS_SCHEMA } as unknown as BackupOptions
   await databaseOf(store).backup(destination, options)
+}
+
+/**
+ * The same copy by file, for a store another process has open (`wenming backup`): the key file at
+ * `keysPath` (a store's `<path>.keys`) copied to `destination` (which must not exist) with SQLite's
+ * online backup API.
+ */
+export const backupSqliteKeyFile = async (keysPath: string, destination: string): Promise<void> => {
+  if (existsSync(destination))
+    throw new SqliteStoreError(`Cannot back up the keys to '${destination}': the file exists`)
+  let keys: BetterSqlite3.Database | undefined
+  try {
+    keys = new BetterSqlite3(keysPath, { fileMustExist: true })
+    await keys.backup(destination)
+  } catch (error) {
+    throw toSqliteStoreError(error, keysPath)
+  } finally {
+    keys?.close()
+  }
 }
