@@ -22,6 +22,7 @@ export const SMALL_DISTRICT: SimulationProfile = {
   requestOrdersCancelled: 1,
   declineRate: 0.1,
   redispatchRate: 0.05,
+  escalationRate: 0.1,
   evaluationRate: 0.8,
   centreSquareActivities: 2,
   localSquareActivities: 16,
