@@ -5,6 +5,11 @@ import {
   monthlyThemeEventSchemaVersions,
 } from './activity/monthly-theme/events.js'
 import { catalogueEventSchema, catalogueEventSchemaVersions } from './catalogue/events.js'
+import {
+  projectEventSchema,
+  projectEventSchemaVersions,
+  projectRoundEventSchema,
+} from './project/events.js'
 import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
 import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
 import { siteEventSchema, siteEventSchemaVersions } from './site/events.js'
@@ -18,7 +23,7 @@ import {
 
 /**
  * Every event of the domain (sites, teams, orders, clusters, activities, themes, volunteers, shifts,
- * service catalogues).
+ * service catalogues, projects and their competition rounds).
  */
 export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...siteEventSchema.options,
@@ -31,6 +36,8 @@ export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...volunteerIdClaimEventSchema.options,
   ...shiftEventSchema.options,
   ...catalogueEventSchema.options,
+  ...projectEventSchema.options,
+  ...projectRoundEventSchema.options,
 ])
 
 export type WenmingEvent = z.infer<typeof wenmingEventSchema>
@@ -47,4 +54,5 @@ export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>>
   ...volunteerIdClaimEventSchemaVersions,
   ...shiftEventSchemaVersions,
   ...catalogueEventSchemaVersions,
+  ...projectEventSchemaVersions,
 }
