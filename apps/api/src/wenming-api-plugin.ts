@@ -14,6 +14,7 @@ import {
   type ProcessRecoveryOptions,
 } from './process-recovery.js'
 import { activityQueryRoutes } from './routes/activity-queries.js'
+import { projectQueryRoutes } from './routes/project-queries.js'
 import { catalogueQueryRoutes } from './routes/catalogue-queries.js'
 import { networkQueryRoutes } from './routes/network-queries.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
@@ -171,6 +172,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
         ...orderDirectoryRoutes(projections),
         ...activityQueryRoutes(projections),
         ...catalogueQueryRoutes(domain, projections),
+        ...projectQueryRoutes(projections),
       ],
       clock,
       metrics: metrics ?? false,

@@ -131,3 +131,15 @@ export type {
   ComplianceEntry,
   ThemeCompliance,
 } from './activity-directory/query-theme-compliance.js'
+export { projectLibrary } from './project-library/project-library-projection.js'
+export type {
+  ProjectLibraryRow,
+  ProjectLibraryRows,
+  ProjectRoundRow,
+  ProjectScoreEntry,
+} from './project-library/project-library-rows.js'
+export { queryProjectLibrary, queryProjectRounds } from './project-library/query-project-library.js'
+export type {
+  ProjectLibraryEntry,
+  ProjectLibraryFilter,
+} from './project-library/query-project-library.js'
