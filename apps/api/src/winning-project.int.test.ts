@@ -110,6 +110,16 @@ describe('a resident browses the menu and orders a winning project (S4), over HT
     })
     expect(placed.status).toBe(201)
     expect((await t.request('dispatcher', 'POST', '/orders/w-1/accept', {})).status).toBe(200)
+    // The suggestion puts the project's team first for its entry, from another station.
+    await t.settle()
+    const suggested = await t.request('dispatcher', 'GET', '/orders/w-1/dispatch-suggestions')
+    expect(suggested.status).toBe(200)
+    expect(
+      (suggested.body as { ranked: { teamId: string; reach: string }[] }).ranked[0],
+    ).toMatchObject({
+      teamId: 'team-local',
+      reach: 'district',
+    })
     const dispatched = await t.request('dispatcher', 'POST', '/orders/w-1/dispatch', {
       teamId: 'team-local',
     })

@@ -42,6 +42,7 @@ export type {
   CandidateSiteRow,
   CandidateTeamRow,
   DispatchCandidateRows,
+  ProjectEntryRow,
 } from './dispatch-candidates/dispatch-candidate-rows.js'
 export {
   queryDispatchCandidates,

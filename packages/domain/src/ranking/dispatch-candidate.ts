@@ -44,4 +44,9 @@ export type DispatchOrderFacts = {
   readonly districtId?: string
   /** The ordered catalogue category; `null` for a free-form request, which any team may serve. */
   readonly category: string | null
+  /**
+   * The team of the winning project the ordered entry came from (S4): it serves the entry
+   * district-wide and is suggested first.
+   */
+  readonly projectTeamId?: string
 }

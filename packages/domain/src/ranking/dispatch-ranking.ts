@@ -7,10 +7,13 @@ import type { DispatchCandidateStatus } from './dispatch-candidate.js'
 export type DispatchReach = 'local' | 'pooled' | 'district'
 
 /** The criteria of the ranking, in the order they are applied. */
-export type RankingCriterion = 'reach' | 'serviceCircle' | 'capacityLeft' | 'rating' | 'teamId'
+export type RankingCriterion =
+  'projectTeam' | 'reach' | 'serviceCircle' | 'capacityLeft' | 'rating' | 'teamId'
 
 /** Why an eligible team stands where it does: one reason per criterion, as data. */
 export type RankingReason =
+  /** S4: the team of the winning project the ordered entry came from. */
+  | { readonly type: 'ProjectTeam'; readonly category: string }
   | { readonly type: 'LocalTeam'; readonly siteId: string }
   | { readonly type: 'PooledInCluster'; readonly clusterId: string }
   | { readonly type: 'DistrictLevelTeam' }
@@ -48,6 +51,8 @@ export type RankedTeam = {
   readonly withinServiceCircle: boolean
   readonly capacityLeft: number
   readonly averageRating?: number
+  /** S4: the team of the winning project the ordered entry came from; absent otherwise. */
+  readonly projectTeam?: true
   readonly reasons: readonly RankingReason[]
   /** Why the team just above comes first: the first criterion on which they differ. */
   readonly below?: { readonly teamId: string; readonly criterion: RankingCriterion }

@@ -13,6 +13,7 @@ const round = (value: number, digits = 0): string => value.toFixed(digits)
 /** One ranking reason in the dispatcher's words (Chinese). */
 export const describeRankingReason = (reason: RankingReason): string =>
   match(reason)
+    .with({ type: 'ProjectTeam' }, (r) => `“${r.category}”是本队伍的获奖项目，全区承接`)
     .with({ type: 'LocalTeam' }, () => '本站点队伍')
     .with({ type: 'PooledInCluster' }, ({ clusterId }) => `“五联共建”片区 ${clusterId} 共享队伍`)
     .with({ type: 'DistrictLevelTeam' }, () => '区级队伍')
@@ -41,6 +42,7 @@ export const describeExclusionReason = (reason: ExclusionReason): string =>
     .exhaustive()
 
 const criterionText: Record<RankingCriterion, string> = {
+  projectTeam: '是该服务所出自获奖项目的承接队伍',
   reach: '服务范围更近（本站点优先于片区，片区优先于区级）',
   serviceCircle: '在15分钟志愿服务圈内',
   capacityLeft: '剩余接单能力更多',

@@ -161,4 +161,29 @@ describe('rankDispatchCandidates', () => {
     }
     expect(isDuplicateDispatchCandidateError(caught)).toBe(true)
   })
+
+  it('suggests a winning project’s team first for the entry it became, from anywhere in the district (S4)', () => {
+    const forProject: DispatchOrderFacts = {
+      ...order,
+      category: 'project-p1',
+      districtId: 'centre',
+      projectTeamId: 't-project',
+    }
+    const project = team('t-project', {
+      homeSiteId: 'site-far',
+      homeSiteLocation: north(9000),
+      categories: ['project-p1'],
+      districtId: 'centre',
+    })
+    const local = team('t-local', { categories: ['project-p1'] })
+    const stranger = team('t-stranger', { homeSiteId: 'site-far', categories: ['project-p1'] })
+    const ranking = rankDispatchCandidates(forProject, [local, stranger, project])
+    expect(ranking.ranked.map((r) => [r.teamId, r.reach])).toEqual([
+      ['t-project', 'district'],
+      ['t-local', 'local'],
+    ])
+    expect(ranking.ranked[0]?.reasons[0]).toEqual({ type: 'ProjectTeam', category: 'project-p1' })
+    expect(ranking.ranked[1]?.below).toEqual({ teamId: 't-project', criterion: 'projectTeam' })
+    expect(ranking.excluded.map((e) => e.teamId)).toEqual(['t-stranger'])
+  })
 })

@@ -24,6 +24,9 @@ const capacityLeftOf = (candidate: DispatchCandidate): number => {
   return Number.isFinite(left) ? Math.max(0, left) : 0
 }
 
+const isProjectTeam = (order: DispatchOrderFacts, candidate: DispatchCandidate): boolean =>
+  order.projectTeamId !== undefined && candidate.teamId === order.projectTeamId
+
 const reachOf = (
   order: DispatchOrderFacts,
   candidate: DispatchCandidate,
@@ -35,7 +38,9 @@ const reachOf = (
     order.districtId === undefined ||
     candidate.districtId === undefined ||
     candidate.districtId === order.districtId
-  return candidate.isDistrictLevel && sameDistrict ? 'district' : undefined
+  // S4: a winning project's team serves its entry district-wide.
+  const servesDistrict = candidate.isDistrictLevel || isProjectTeam(order, candidate)
+  return servesDistrict && sameDistrict ? 'district' : undefined
 }
 
 const exclusionsOf = (
@@ -86,6 +91,7 @@ const rankingFacts = (
   const capacityLeft = capacityLeftOf(candidate)
   const rating = candidate.averageRating
   const averageRating = rating !== undefined && Number.isFinite(rating) ? rating : undefined
+  const projectTeam = isProjectTeam(order, candidate) && order.category !== null
   return {
     teamId: candidate.teamId,
     reach,
@@ -94,7 +100,11 @@ const rankingFacts = (
     withinServiceCircle,
     capacityLeft,
     ...(averageRating === undefined ? {} : { averageRating }),
+    ...(projectTeam ? { projectTeam: true as const } : {}),
     reasons: [
+      ...(projectTeam && order.category !== null
+        ? [{ type: 'ProjectTeam' as const, category: order.category }]
+        : []),
       reachReason(reach, order, candidate),
       {
         type: withinServiceCircle ? 'WithinServiceCircle' : 'OutsideServiceCircle',
@@ -110,8 +120,9 @@ const rankingFacts = (
 
 /**
  * 派单建议: ranks the teams that may receive an order (rule O3, docs/domain-rules.md: active, serving its category, with
- * capacity left, and local, pooled in the order's cluster or district-level), best first: local
- * before pooled before district-wide; inside the walking service circle before farther; most
+ * capacity left, and local, pooled in the order's cluster or district-level), best first: the
+ * team of the winning project the ordered entry came from (S4), then local before pooled before
+ * district-wide; inside the walking service circle before farther; most
  * capacity left; best rating (rated before unrated); team id. Every team appears once, either
  * ranked with its reasons or excluded with all of its reasons. Pure and deterministic: the order of
  * `candidates` does not matter.

@@ -31,10 +31,14 @@ export type CandidateOrderRow = {
   readonly category: string | null
 }
 
+/** A catalogue entry that a winning project became, and the project's team that serves it (S4). */
+export type ProjectEntryRow = { readonly code: string; readonly teamId: string }
+
 /** The tables of the dispatch candidates. */
 export type DispatchCandidateRows = {
   teams: CandidateTeamRow
   sites: CandidateSiteRow
   siteClusters: SiteClusterRow
   orders: CandidateOrderRow
+  projectEntries: ProjectEntryRow
 }

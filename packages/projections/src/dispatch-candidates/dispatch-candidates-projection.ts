@@ -30,6 +30,19 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
   const event = asWenmingEvent(recorded)
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
+    case 'CatalogueEntryPublished': {
+      // S4: an entry from a winning project is served by that project's team.
+      const { source, entry } = event.data
+      return source === undefined
+        ? []
+        : [
+            {
+              table: 'projectEntries',
+              key: entry.code,
+              row: { code: entry.code, teamId: source.teamId },
+            },
+          ]
+    }
     case 'SiteRegistered': {
       const { siteId, level, coordinates, parentId } = event.data
       const location = { latitude: coordinates.latitude, longitude: coordinates.longitude }
@@ -114,7 +127,7 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
 /** 派单候选: the facts of every team and open order that the dispatch ranking policy needs. */
 export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
   name: 'dispatch-candidates',
-  tables: ['teams', 'sites', 'siteClusters', 'orders'],
+  tables: ['teams', 'sites', 'siteClusters', 'orders', 'projectEntries'],
   eventTypes: [
     'SiteRegistered',
     ...siteClusterEventTypes,
@@ -128,6 +141,7 @@ export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
     'OrderRejected',
     'OrderCancelled',
     'OrderCompleted',
+    'CatalogueEntryPublished',
   ],
   changes,
 })

@@ -102,4 +102,44 @@ describe('dispatch candidates', () => {
       districtId: 'c0',
     })
   })
+
+  it('names the project team of an order for a winning project’s entry (S4)', async () => {
+    const model = (
+      await runLiveReadModels([
+        ...districtScenario,
+        {
+          type: 'CatalogueEntryPublished',
+          data: {
+            districtId: 'c0',
+            entry: {
+              code: 'project-p1',
+              name: '银龄驿站',
+              description: '',
+              platform: 'health',
+              attributes: [],
+              orderableBy: 'residents',
+            },
+            source: { projectId: 'p1', roundId: 'r1', teamId: 't1' },
+            by: 'c',
+            at: at(30),
+          },
+        },
+        {
+          type: 'RequestOrderPlaced',
+          data: {
+            orderId: 'o9',
+            siteId: 's3',
+            requesterId: 'r9',
+            onBehalfOf: null,
+            category: 'project-p1',
+            need: '',
+            wantedAt: at(31),
+            at: at(31),
+          },
+        },
+      ])
+    ).readModel(dispatchCandidates)
+    expect(queryDispatchOrderFacts(model, 'o9')).toMatchObject({ projectTeamId: 't1' })
+    expect(queryDispatchOrderFacts(model, 'o4')).not.toHaveProperty('projectTeamId')
+  })
 })

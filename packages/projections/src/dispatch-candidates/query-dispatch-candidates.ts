@@ -41,6 +41,8 @@ export const queryDispatchOrderFacts = (
   const site = order && readModel.sites.get(order.siteId)
   if (order === undefined || site === undefined) return undefined
   const clusterId = readModel.siteClusters.get(order.siteId)?.clusterId
+  const projectTeamId =
+    order.category === null ? undefined : readModel.projectEntries.get(order.category)?.teamId
   return {
     orderId,
     siteId: order.siteId,
@@ -48,5 +50,6 @@ export const queryDispatchOrderFacts = (
     ...(clusterId === undefined ? {} : { clusterId }),
     ...(site.districtId === undefined ? {} : { districtId: site.districtId }),
     category: order.category,
+    ...(projectTeamId === undefined ? {} : { projectTeamId }),
   }
 }
