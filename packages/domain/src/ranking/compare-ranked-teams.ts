@@ -10,7 +10,7 @@ export type RankingKey = {
   readonly projectTeam?: true
 }
 
-const reachOrder: Record<DispatchReach, number> = { local: 0, pooled: 1, district: 2 }
+const reachOrder: Record<DispatchReach, number> = { local: 0, pooled: 1, institute: 2, district: 3 }
 
 const byRating = (a: RankingKey, b: RankingKey): number => {
   // A rated team comes before one with no evaluation yet.

@@ -16,6 +16,7 @@ export const describeRankingReason = (reason: RankingReason): string =>
     .with({ type: 'ProjectTeam' }, (r) => `“${r.category}”是本队伍的获奖项目，全区承接`)
     .with({ type: 'LocalTeam' }, () => '本站点队伍')
     .with({ type: 'PooledInCluster' }, ({ clusterId }) => `“五联共建”片区 ${clusterId} 共享队伍`)
+    .with({ type: 'InstituteTeam' }, ({ instituteId }) => `承办所 ${instituteId} 及其站点的队伍`)
     .with({ type: 'DistrictLevelTeam' }, () => '区级队伍')
     .with(
       { type: 'WithinServiceCircle' },
@@ -39,6 +40,10 @@ export const describeExclusionReason = (reason: ExclusionReason): string =>
     .with({ type: 'CategoryNotServed' }, (r) => `不提供“${r.category}”类服务`)
     .with({ type: 'NoCapacityLeft' }, (r) => `已满负荷（${r.activeOrders}/${r.capacity} 单）`)
     .with({ type: 'OutOfReach' }, () => '不属本站点、本片区，也不是区级队伍')
+    .with(
+      { type: 'BeyondHolderReach' },
+      (r) => `超出当前承办层级（${r.holder}）的派单范围，需先上报`,
+    )
     .exhaustive()
 
 const criterionText: Record<RankingCriterion, string> = {

@@ -9,6 +9,7 @@ import type {
   RankingReason,
 } from './dispatch-ranking.js'
 import { DuplicateDispatchCandidateError } from './duplicate-dispatch-candidate-error.js'
+import { isWithinHolderReach } from '../order/holder-reach.js'
 import { haversineMeters } from './haversine-meters.js'
 import {
   defaultServiceCircle,
@@ -33,6 +34,13 @@ const reachOf = (
 ): DispatchReach | undefined => {
   if (candidate.homeSiteId === order.siteId) return 'local'
   if (order.clusterId !== undefined && candidate.clusterId === order.clusterId) return 'pooled'
+  const institute = order.holder?.level === 'institute' ? order.holder.siteId : null
+  if (
+    institute !== null &&
+    (candidate.homeSiteId === institute || candidate.homeSiteParentId === institute)
+  ) {
+    return 'institute'
+  }
   // D1: a centre team serves its own district only; another district's centre is out of reach.
   const sameDistrict =
     order.districtId === undefined ||
@@ -64,6 +72,8 @@ const exclusionsOf = (
       homeSiteId: candidate.homeSiteId,
       ...(candidate.clusterId === undefined ? {} : { clusterId: candidate.clusterId }),
     })
+  } else if (order.holder !== undefined && !isWithinHolderReach(order.holder.level, reach)) {
+    reasons.push({ type: 'BeyondHolderReach', holder: order.holder.level, reach })
   }
   return reasons
 }
@@ -77,7 +87,9 @@ const reachReason = (
     ? { type: 'LocalTeam', siteId: order.siteId }
     : reach === 'pooled'
       ? { type: 'PooledInCluster', clusterId: candidate.clusterId ?? '' }
-      : { type: 'DistrictLevelTeam' }
+      : reach === 'institute'
+        ? { type: 'InstituteTeam', instituteId: order.holder?.siteId ?? '' }
+        : { type: 'DistrictLevelTeam' }
 
 const rankingFacts = (
   order: DispatchOrderFacts,

@@ -58,7 +58,13 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
         {
           table: 'sites',
           key: siteId,
-          row: { siteId, level, location, ...(districtId === undefined ? {} : { districtId }) },
+          row: {
+            siteId,
+            level,
+            location,
+            ...(districtId === undefined ? {} : { districtId }),
+            ...(parentId === null ? {} : { parentId }),
+          },
         },
       ]
     }
@@ -113,6 +119,18 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
       const { orderId, siteId, category } = event.data
       return [{ table: 'orders', key: orderId, row: { orderId, siteId, category } }]
     }
+    case 'OrderAccepted':
+    case 'OrderEscalated': {
+      const order = readModel.orders.get(event.data.orderId)
+      // Before O8 the centre accepted and held every order.
+      const holder =
+        event.type === 'OrderEscalated'
+          ? event.data.to
+          : (event.data.holder ?? { level: 'centre' as const, siteId: null })
+      return order === undefined
+        ? []
+        : [{ table: 'orders', key: order.orderId, row: { ...order, holder } }]
+    }
     case 'OrderRejected':
     case 'OrderCancelled':
     case 'OrderCompleted':
@@ -138,6 +156,8 @@ export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
     'ClusterTeamWithdrawn',
     'OrderEvaluated',
     'RequestOrderPlaced',
+    'OrderAccepted',
+    'OrderEscalated',
     'OrderRejected',
     'OrderCancelled',
     'OrderCompleted',

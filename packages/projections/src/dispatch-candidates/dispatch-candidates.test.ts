@@ -15,6 +15,7 @@ describe('dispatch candidates', () => {
         capacity: 2,
         activeOrders: 1,
         homeSiteId: 's1',
+        homeSiteParentId: 'c0',
         homeSiteLocation: { latitude: 30.01, longitude: 120 },
         isDistrictLevel: false,
         districtId: 'c0',
@@ -27,6 +28,7 @@ describe('dispatch candidates', () => {
         capacity: 1,
         activeOrders: 1,
         homeSiteId: 's2',
+        homeSiteParentId: 'c0',
         homeSiteLocation: { latitude: 30.02, longitude: 120 },
         clusterId: 'k1',
         isDistrictLevel: false,
@@ -55,6 +57,8 @@ describe('dispatch candidates', () => {
       districtId: 'c0',
       clusterId: 'k1',
       category: 'health',
+      // Accepted before O8 (no holder in its event): the centre holds it.
+      holder: { level: 'centre', siteId: null },
     })
     expect(queryDispatchOrderFacts(model, 'o2')).toEqual({
       orderId: 'o2',
@@ -62,6 +66,7 @@ describe('dispatch candidates', () => {
       siteLocation: { latitude: 30.03, longitude: 120 },
       districtId: 'c0',
       category: 'health',
+      holder: { level: 'centre', siteId: null },
     })
     expect(queryDispatchOrderFacts(model, 'o3')).toBeUndefined()
     expect(queryDispatchOrderFacts(model, 'nope')).toBeUndefined()
@@ -97,6 +102,7 @@ describe('dispatch candidates', () => {
       capacity: 1,
       activeOrders: 1,
       homeSiteId: 's2',
+      homeSiteParentId: 'c0',
       homeSiteLocation: { latitude: 30.02, longitude: 120 },
       isDistrictLevel: false,
       districtId: 'c0',

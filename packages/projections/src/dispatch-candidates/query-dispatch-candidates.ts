@@ -22,6 +22,7 @@ export const queryDispatchCandidates = (
       capacity: team.capacity,
       activeOrders: team.activeOrders,
       homeSiteId: team.homeSiteId,
+      ...(site.parentId === undefined ? {} : { homeSiteParentId: site.parentId }),
       homeSiteLocation: site.location,
       ...(team.pooledClusterId === null ? {} : { clusterId: team.pooledClusterId }),
       isDistrictLevel: site.level === 'center',
@@ -51,5 +52,6 @@ export const queryDispatchOrderFacts = (
     ...(site.districtId === undefined ? {} : { districtId: site.districtId }),
     category: order.category,
     ...(projectTeamId === undefined ? {} : { projectTeamId }),
+    ...(order.holder === undefined ? {} : { holder: order.holder }),
   }
 }
