@@ -48,6 +48,21 @@ describe('a station escalates to its institute, which dispatches to a pooled tea
       holder: 'station',
       reach: 'pooled',
     })
+    // The suggestion already says so: the pooled team is beyond the station's reach.
+    type Suggestions = {
+      ranked: { teamId: string }[]
+      excluded: { teamId: string; reasons: { type: string }[] }[]
+    }
+    const suggest = async () => {
+      await t.settle()
+      return (await t.request('dispatcher', 'GET', '/orders/e-1/dispatch-suggestions'))
+        .body as Suggestions
+    }
+    const atStation = await suggest()
+    expect(atStation.ranked).toEqual([])
+    expect(atStation.excluded.find((e) => e.teamId === 'team-pool')?.reasons).toEqual([
+      expect.objectContaining({ type: 'BeyondHolderReach' }),
+    ])
     // Only the holder escalates, and only with a reason.
     expect(
       (await t.request('institute', 'POST', '/orders/e-1/escalate', { reason: '越级' })).status,
@@ -72,6 +87,8 @@ describe('a station escalates to its institute, which dispatches to a pooled tea
     ])
 
     // The institute holds it now: the station no longer dispatches it, the institute does.
+    // Its reach: the pooled team, then team-local of its station st-1; not the district's own.
+    expect((await suggest()).ranked.map((r) => r.teamId)).toEqual(['team-pool', 'team-local'])
     await t.settle()
     const board = (await t.request('institute', 'GET', '/orders')).body as Board
     expect(board.orders.find((o) => o.orderId === 'e-1')?.holder).toEqual({

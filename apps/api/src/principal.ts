@@ -8,6 +8,8 @@ export const roleSchema = z.enum([
   'centre-dispatcher',
   'team-leader',
   'auditor',
+  /** A judge of the district's project competition: scores submitted projects (S4). */
+  'judge',
   /** A registered volunteer: the principal id is their volunteer id. */
   'volunteer',
 ])

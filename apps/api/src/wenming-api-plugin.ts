@@ -14,6 +14,7 @@ import {
   type ProcessRecoveryOptions,
 } from './process-recovery.js'
 import { activityQueryRoutes } from './routes/activity-queries.js'
+import { projectQueryRoutes } from './routes/project-queries.js'
 import { catalogueQueryRoutes } from './routes/catalogue-queries.js'
 import { networkQueryRoutes } from './routes/network-queries.js'
 import { meQueryRoutes } from './routes/me-query.js'
@@ -175,6 +176,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
         ...activityQueryRoutes(projections),
         ...catalogueQueryRoutes(domain, projections),
         ...meQueryRoutes(),
+        ...projectQueryRoutes(projections),
       ],
       clock,
       metrics: metrics ?? false,

@@ -1,3 +1,9 @@
+import type { ProjectCommand } from './project/commands.js'
+import type { ProjectError } from './project/errors.js'
+import type { ProjectEvent, ProjectRoundEvent } from './project/events.js'
+import { handleProjectCommand } from './project/handle-project-command.js'
+import { projectRoundStream, projectStream } from './project/project-streams.js'
+import type { ProjectRoundState, ProjectState } from './project/state.js'
 import type {
   CommandContext,
   CommandResult,
@@ -151,6 +157,19 @@ export type WenmingDomain = {
     CatalogueCommand,
     DomainResult<CatalogueEvent, CatalogueError>
   >
+  /**
+   * The project library and competition (S4): submissions, rounds opened, scored and closed by the
+   * centre; a close turns each winner into a catalogue entry its team serves district-wide.
+   */
+  readonly handleProjectCommand: DomainCommandHandler<
+    ProjectCommand,
+    DomainResult<
+      ProjectEvent | ProjectRoundEvent | CatalogueEvent | TeamEvent,
+      ProjectError | CatalogueError | TeamError
+    >
+  >
+  readonly readProject: (store: EventStore, projectId: string) => Promise<ProjectState>
+  readonly readProjectRound: (store: EventStore, roundId: string) => Promise<ProjectRoundState>
   /** District `districtId`'s catalogue (its centre's id); do not change it. */
   readonly readCatalogue: (store: EventStore, districtId: string) => Promise<CatalogueState>
   readonly readVolunteer: (store: EventStore, volunteerId: string) => Promise<VolunteerState>
@@ -212,6 +231,11 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
       handleVolunteerCommand(runtime, store, command, context, volunteerOptions),
     handleShiftCommand: (store, command, context) =>
       handleShiftCommand(runtime, store, command, context),
+    handleProjectCommand: (store, command, context) =>
+      handleProjectCommand(runtime, store, command, context),
+    readProject: (store, projectId) => runtime.read.project(store, projectStream(projectId)),
+    readProjectRound: (store, roundId) =>
+      runtime.read.projectRound(store, projectRoundStream(roundId)),
     handleCatalogueCommand: (store, command, context) =>
       handleCatalogueCommand(runtime, store, command, context),
     readCatalogue: (store, districtId) =>
@@ -288,6 +312,13 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
         { type: 'ReviseCatalogueEntry' },
         { type: 'RetireCatalogueEntry' },
         (c) => domain.handleCatalogueCommand(store, c, context),
+      )
+      .with(
+        { type: 'SubmitProject' },
+        { type: 'OpenProjectRound' },
+        { type: 'ScoreProject' },
+        { type: 'CloseProjectRound' },
+        (c) => domain.handleProjectCommand(store, c, context),
       )
       .exhaustive()
   return { ...domain, handleWenmingCommand }

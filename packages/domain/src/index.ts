@@ -554,3 +554,41 @@ export type {
   RecordPersonalDataErased,
   RequestPersonalDataErasure,
 } from './personal-data/index.js'
+
+// Projects and their competition rounds (S4)
+export {
+  submitProjectSchema,
+  openProjectRoundSchema,
+  scoreProjectSchema,
+  closeProjectRoundSchema,
+  projectCommandSchema,
+} from './project/commands.js'
+export type {
+  SubmitProject,
+  OpenProjectRound,
+  ScoreProject,
+  CloseProjectRound,
+  ProjectCommand,
+} from './project/commands.js'
+export {
+  projectSubmittedSchema,
+  projectAwardedSchema,
+  projectEventSchema,
+  projectRoundOpenedSchema,
+  projectScoredSchema,
+  projectRoundClosedSchema,
+  projectRoundEventSchema,
+  projectEntryCode,
+} from './project/events.js'
+export type {
+  ProjectSubmitted,
+  ProjectAwarded,
+  ProjectEvent,
+  ProjectRoundOpened,
+  ProjectScored,
+  ProjectRoundClosed,
+  ProjectRoundEvent,
+} from './project/events.js'
+export { projectStream, projectRoundStream } from './project/project-streams.js'
+export type { ProjectError } from './project/errors.js'
+export type { ProjectState, ProjectRoundState } from './project/state.js'

@@ -4,6 +4,8 @@ import type { ActivityError } from './activity/errors.js'
 import { monthlyThemeCommandSchema } from './activity/monthly-theme/commands.js'
 import type { MonthlyThemeError } from './activity/monthly-theme/errors.js'
 import { catalogueCommandSchema } from './catalogue/commands.js'
+import { projectCommandSchema } from './project/commands.js'
+import type { ProjectError } from './project/errors.js'
 import type { CatalogueError } from './catalogue/errors.js'
 import { clusterCommandSchema } from './cluster/commands.js'
 import type { DispatchError } from './dispatch/dispatch-error.js'
@@ -29,6 +31,7 @@ export const wenmingCommandSchema = z.discriminatedUnion('type', [
   ...activityCommandSchema.options,
   ...monthlyThemeCommandSchema.options,
   ...catalogueCommandSchema.options,
+  ...projectCommandSchema.options,
 ])
 
 export type WenmingCommand = z.infer<typeof wenmingCommandSchema>
@@ -42,6 +45,7 @@ export type WenmingError =
   | ActivityError
   | MonthlyThemeError
   | CatalogueError
+  | ProjectError
 
 /** What `handleWenmingCommand` answers: the events recorded on every stream touched, or a refusal. */
 export type WenmingCommandResult = DomainResult<WenmingEvent, WenmingError>

@@ -5,6 +5,11 @@ import {
   monthlyThemeEventSchemaVersions,
 } from './activity/monthly-theme/events.js'
 import { catalogueEventSchema, catalogueEventSchemaVersions } from './catalogue/events.js'
+import {
+  projectEventSchema,
+  projectEventSchemaVersions,
+  projectRoundEventSchema,
+} from './project/events.js'
 import { clusterEventSchema, clusterEventSchemaVersions } from './cluster/events.js'
 import { orderEventSchema, orderEventSchemaVersions } from './order/events.js'
 import { personalDataEventSchema, personalDataEventSchemaVersions } from './personal-data/events.js'
@@ -19,7 +24,7 @@ import {
 
 /**
  * Every event of the domain (sites, teams, orders, clusters, activities, themes, volunteers, shifts,
- * service catalogues).
+ * service catalogues, projects and their competition rounds).
  */
 export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...siteEventSchema.options,
@@ -33,6 +38,8 @@ export const wenmingEventSchema = z.discriminatedUnion('type', [
   ...shiftEventSchema.options,
   ...catalogueEventSchema.options,
   ...personalDataEventSchema.options,
+  ...projectEventSchema.options,
+  ...projectRoundEventSchema.options,
 ])
 
 export type WenmingEvent = z.infer<typeof wenmingEventSchema>
@@ -50,4 +57,5 @@ export const eventSchemaVersions: Readonly<Record<WenmingEvent['type'], number>>
   ...shiftEventSchemaVersions,
   ...catalogueEventSchemaVersions,
   ...personalDataEventSchemaVersions,
+  ...projectEventSchemaVersions,
 }

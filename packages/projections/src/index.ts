@@ -42,6 +42,7 @@ export type {
   CandidateSiteRow,
   CandidateTeamRow,
   DispatchCandidateRows,
+  ProjectEntryRow,
 } from './dispatch-candidates/dispatch-candidate-rows.js'
 export {
   queryDispatchCandidates,
@@ -136,3 +137,15 @@ export type {
   ComplianceEntry,
   ThemeCompliance,
 } from './activity-directory/query-theme-compliance.js'
+export { projectLibrary } from './project-library/project-library-projection.js'
+export type {
+  ProjectLibraryRow,
+  ProjectLibraryRows,
+  ProjectRoundRow,
+  ProjectScoreEntry,
+} from './project-library/project-library-rows.js'
+export { queryProjectLibrary, queryProjectRounds } from './project-library/query-project-library.js'
+export type {
+  ProjectLibraryEntry,
+  ProjectLibraryFilter,
+} from './project-library/query-project-library.js'

@@ -1,3 +1,4 @@
+import { projectLibrary } from './project-library/project-library-projection.js'
 import {
   createInMemoryProjectionStorage,
   foldSlot,
@@ -25,6 +26,7 @@ export const wenmingReadModelNames = [
   'network-directory',
   'order-directory',
   'activity-directory',
+  'project-library',
   'work-report',
 ] as const
 
@@ -33,8 +35,8 @@ export type WenmingReadModelName = (typeof wenmingReadModelNames)[number]
 
 /**
  * The product's read models, each bound to its storage in `readModels` (a store's read side):
- * order board, team workload, cluster pool, dispatch candidates and the network, order and
- * activity directories as rows, and the work report,
+ * order board, team workload, cluster pool, dispatch candidates, the network, order and
+ * activity directories and the project library as rows, and the work report,
  * folded in memory (its model holds Maps and Sets, and saving the whole report at every commit
  * of a live catch-up would cost more than folding it again at start-up). The one list the API,
  * the CLI's rebuild and the bench run.
@@ -62,6 +64,7 @@ export const wenmingReadModelSlots = (
     'order-directory': () => rowSlot(orderDirectory, readModels.storageFor(orderDirectory)),
     'activity-directory': () =>
       rowSlot(activityDirectory, readModels.storageFor(activityDirectory)),
+    'project-library': () => rowSlot(projectLibrary, readModels.storageFor(projectLibrary)),
     'work-report': () => foldSlot(workReportProjection, createInMemoryProjectionStorage()),
   }
   return wenmingReadModelNames.filter((name) => names.includes(name)).map((name) => slots[name]())

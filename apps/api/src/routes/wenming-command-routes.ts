@@ -1,3 +1,4 @@
+import { projectCommandRoutes } from './project-commands.js'
 import type { WenmingDomain } from '@wenming/domain'
 import type { CommandRoute } from '../command-route.js'
 import { activityCommandRoutes } from './activity-commands.js'
@@ -15,4 +16,5 @@ export const wenmingCommandRoutes = (domain: WenmingDomain): CommandRoute[] => [
   ...clusterCommandRoutes(domain),
   ...activityCommandRoutes(domain),
   ...catalogueCommandRoutes(domain),
+  ...projectCommandRoutes(domain),
 ]

@@ -286,4 +286,29 @@ export const commandCases: readonly CommandCase[] = [
     body: { title: '学雷锋' },
     allowed: ['dispatcher'],
   },
+  {
+    route: '/projects',
+    path: '/projects',
+    body: { title: '银龄驿站', category: 'health', teamId: 'team-local', targetGroup: '老人' },
+    // The team's leader, the admin of its home site (st-1) and the centre (S4).
+    allowed: ['dispatcher', 'station', 'leader'],
+  },
+  {
+    route: '/project-rounds',
+    path: '/project-rounds',
+    body: { districtId: 'centre', title: '项目大赛' },
+    allowed: ['dispatcher'],
+  },
+  {
+    route: '/project-rounds/:roundId/scores',
+    path: '/project-rounds/m-r/scores',
+    body: { projectId: 'm-p', score: 80 },
+    allowed: ['judge', 'otherJudge'],
+  },
+  {
+    route: '/project-rounds/:roundId/close',
+    path: '/project-rounds/m-r/close',
+    body: { winners: ['m-p'] },
+    allowed: ['dispatcher'],
+  },
 ]

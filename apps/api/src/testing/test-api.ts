@@ -28,6 +28,8 @@ export const testPrincipals = {
   resident: { id: 'u-resident', role: 'resident', sites: [], teams: [] },
   otherResident: { id: 'u-resident-2', role: 'resident', sites: [], teams: [] },
   auditor: { id: 'u-auditor', role: 'auditor', sites: [], teams: [] },
+  judge: { id: 'u-judge', role: 'judge', sites: [], teams: [] },
+  otherJudge: { id: 'u-judge-2', role: 'judge', sites: [], teams: [] },
   volunteer: { id: 'vol-1', role: 'volunteer', sites: [], teams: [] },
   otherVolunteer: { id: 'vol-2', role: 'volunteer', sites: [], teams: [] },
   starVolunteer: { id: 'vol-5', role: 'volunteer', sites: [], teams: [] },

@@ -4,15 +4,18 @@ import type { WithFacts } from '../shared/with-facts.js'
 import type { SiteFacts } from '../site/site-facts.js'
 import type { CatalogueCommand } from './commands.js'
 import type { CatalogueError } from './errors.js'
-import type { CatalogueEvent } from './events.js'
+import type { CatalogueEvent, EntrySource } from './events.js'
 import { findActiveEntry } from './find-entry.js'
 import type { CatalogueState } from './state.js'
 
-/** A catalogue command with the district's centre as read from its stream (`null`: no such site). */
+/**
+ * A catalogue command with the district's centre as read from its stream (`null`: no such site);
+ * a publication sent by the round-closing process names the winning project it comes from (S4).
+ */
 export type CatalogueDeciderCommand = WithFacts<
   CatalogueCommand,
   { readonly centre: SiteFacts | null }
->
+> & { readonly source?: EntrySource }
 
 type Result = DecideResult<CatalogueEvent, CatalogueError>
 
@@ -38,7 +41,16 @@ export const decideCatalogue = (
         : {
             ok: true,
             events: [
-              { type: 'CatalogueEntryPublished', data: { districtId, entry: data.entry, by, at } },
+              {
+                type: 'CatalogueEntryPublished',
+                data: {
+                  districtId,
+                  entry: data.entry,
+                  ...(command.source === undefined ? {} : { source: command.source }),
+                  by,
+                  at,
+                },
+              },
             ],
           },
     )

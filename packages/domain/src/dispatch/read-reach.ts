@@ -1,4 +1,5 @@
 import type { EventStore } from '@wenming/event-store'
+import { catalogueStream } from '../catalogue/catalogue-stream.js'
 import type { EligibleReach } from '../order/order-commands-with-facts.js'
 import type { HeldBy } from '../order/state.js'
 import type { DomainRuntime } from '../runtime/domain-runtime.js'
@@ -12,7 +13,9 @@ import { determineReach } from './determine-reach.js'
  * The team's reach for an order of `orderSite` in district `orderDistrictId` (O3, D1) held by
  * `holder` (O8), reading only the streams the answer needs: none for a local team, the site's
  * cluster when the site has one, and the team's home site only for a team whose registration did
- * not record its level, or when an institute holds the order (its parent tells).
+ * not record its level, or when an institute holds the order (its parent tells); the district's
+ * catalogue only for a team otherwise out of reach, which serves a winning project's entry
+ * district-wide (S4).
  */
 export const readReach = async (
   runtime: DomainRuntime,
@@ -21,6 +24,7 @@ export const readReach = async (
   orderDistrictId: string | null,
   team: TeamFacts,
   holder: HeldBy | null = null,
+  category: string | null = null,
 ): Promise<EligibleReach> => {
   if (team.homeSiteId === orderSite.siteId) return 'local'
   const cluster =
@@ -36,5 +40,9 @@ export const readReach = async (
     team.homeSiteLevel === null || team.homeSiteLevel === undefined || holderInstituteId !== null
       ? siteFacts(await runtime.read.site(store, siteStream(team.homeSiteId)))
       : { siteId: team.homeSiteId, level: team.homeSiteLevel }
-  return determineReach({ ...facts, teamHomeSite })
+  const reach = determineReach({ ...facts, teamHomeSite })
+  if (reach !== null || category === null || orderDistrictId === null) return reach
+  // S4: a winning project's team serves its catalogue entry district-wide.
+  const catalogue = await runtime.read.catalogue(store, catalogueStream(orderDistrictId))
+  return catalogue.items[category]?.source?.teamId === team.teamId ? 'district' : null
 }

@@ -97,6 +97,9 @@ export const runDispatch = async (
           orderSite.districtId,
           team,
           order.state.status === 'none' ? null : order.state.holder,
+          command.type === 'IssueDirectiveOrder' || order.state.status === 'none'
+            ? null
+            : order.state.category,
         )
   // Read only when it decides something: a directive's team, or a team found out of reach (D1).
   const teamDistrictId =

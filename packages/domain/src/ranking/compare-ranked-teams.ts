@@ -7,9 +7,10 @@ export type RankingKey = {
   readonly withinServiceCircle: boolean
   readonly capacityLeft: number
   readonly averageRating?: number
+  readonly projectTeam?: true
 }
 
-const reachOrder: Record<DispatchReach, number> = { local: 0, pooled: 1, district: 2 }
+const reachOrder: Record<DispatchReach, number> = { local: 0, pooled: 1, institute: 2, district: 3 }
 
 const byRating = (a: RankingKey, b: RankingKey): number => {
   // A rated team comes before one with no evaluation yet.
@@ -21,6 +22,8 @@ const byRating = (a: RankingKey, b: RankingKey): number => {
 /** The criteria in the order they apply: each returns < 0 when `a` comes first. */
 const criteria: readonly (readonly [RankingCriterion, (a: RankingKey, b: RankingKey) => number])[] =
   [
+    // S4: a winning project's team comes first for the entry it became.
+    ['projectTeam', (a, b) => Number(b.projectTeam === true) - Number(a.projectTeam === true)],
     ['reach', (a, b) => reachOrder[a.reach] - reachOrder[b.reach]],
     ['serviceCircle', (a, b) => Number(b.withinServiceCircle) - Number(a.withinServiceCircle)],
     ['capacityLeft', (a, b) => b.capacityLeft - a.capacityLeft],
@@ -32,7 +35,10 @@ const criteria: readonly (readonly [RankingCriterion, (a: RankingKey, b: Ranking
 export const decidingCriterion = (a: RankingKey, b: RankingKey): RankingCriterion | undefined =>
   criteria.find(([, compare]) => compare(a, b) !== 0)?.[0]
 
-/** Orders eligible teams: local, pooled, district; inside the circle; capacity; rating; team id. */
+/**
+ * Orders eligible teams: a winning project's team for its entry first (S4); local, pooled,
+ * district; inside the circle; capacity; rating; team id.
+ */
 export const compareRankedTeams = (a: RankingKey, b: RankingKey): number => {
   for (const [, compare] of criteria) {
     const order = compare(a, b)

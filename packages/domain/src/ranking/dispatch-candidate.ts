@@ -1,3 +1,4 @@
+import type { HolderLevel } from '../order/holder.js'
 import type { GeoPoint } from './geo-point.js'
 
 /** A team's standing as its own stream records it: only an `active` team may receive a dispatch. */
@@ -19,6 +20,8 @@ export type DispatchCandidate = {
   readonly activeOrders: number
   /** The team's home site (`TeamRegistered.homeSiteId`). */
   readonly homeSiteId: string
+  /** The home site's parent (an institute for a station's team), when known: O8's institute reach. */
+  readonly homeSiteParentId?: string
   /** Where the home site is, from the site's events. */
   readonly homeSiteLocation: GeoPoint
   /** The cluster (五联共建) the team is pooled in, if any: the cluster of its home site (C2). */
@@ -44,4 +47,15 @@ export type DispatchOrderFacts = {
   readonly districtId?: string
   /** The ordered catalogue category; `null` for a free-form request, which any team may serve. */
   readonly category: string | null
+  /**
+   * The team of the winning project the ordered entry came from (S4): it serves the entry
+   * district-wide and is suggested first.
+   */
+  readonly projectTeamId?: string
+  /**
+   * The level holding the accepted order (O8), whose reach bounds the suggestion: a station its own
+   * teams; an institute those, its clusters' pools and its stations' teams; the centre O3's.
+   * Absent: the centre.
+   */
+  readonly holder?: { readonly level: HolderLevel; readonly siteId: string | null }
 }

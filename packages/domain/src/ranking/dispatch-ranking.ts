@@ -1,18 +1,24 @@
+import type { HolderLevel } from '../order/holder.js'
 import type { DispatchCandidateStatus } from './dispatch-candidate.js'
 
 /**
  * How a team reaches the order's site (rule O2 of docs/domain-rules.md): its own site, pooled
- * through the cluster, district-wide.
+ * through the cluster, a team of the holding institute or its stations (O8), district-wide.
  */
-export type DispatchReach = 'local' | 'pooled' | 'district'
+export type DispatchReach = 'local' | 'pooled' | 'institute' | 'district'
 
 /** The criteria of the ranking, in the order they are applied. */
-export type RankingCriterion = 'reach' | 'serviceCircle' | 'capacityLeft' | 'rating' | 'teamId'
+export type RankingCriterion =
+  'projectTeam' | 'reach' | 'serviceCircle' | 'capacityLeft' | 'rating' | 'teamId'
 
 /** Why an eligible team stands where it does: one reason per criterion, as data. */
 export type RankingReason =
+  /** S4: the team of the winning project the ordered entry came from. */
+  | { readonly type: 'ProjectTeam'; readonly category: string }
   | { readonly type: 'LocalTeam'; readonly siteId: string }
   | { readonly type: 'PooledInCluster'; readonly clusterId: string }
+  /** O8: a team of the institute holding the order, or of one of its stations. */
+  | { readonly type: 'InstituteTeam'; readonly instituteId: string }
   | { readonly type: 'DistrictLevelTeam' }
   | {
       readonly type: 'WithinServiceCircle' | 'OutsideServiceCircle'
@@ -35,6 +41,12 @@ export type ExclusionReason =
       readonly homeSiteId: string
       readonly clusterId?: string
     }
+  /** O8: in reach, but not of the level holding the order: it escalates first. */
+  | {
+      readonly type: 'BeyondHolderReach'
+      readonly holder: HolderLevel
+      readonly reach: DispatchReach
+    }
 
 /** An eligible team in its place, with the facts and reasons behind it. */
 export type RankedTeam = {
@@ -48,6 +60,8 @@ export type RankedTeam = {
   readonly withinServiceCircle: boolean
   readonly capacityLeft: number
   readonly averageRating?: number
+  /** S4: the team of the winning project the ordered entry came from; absent otherwise. */
+  readonly projectTeam?: true
   readonly reasons: readonly RankingReason[]
   /** Why the team just above comes first: the first criterion on which they differ. */
   readonly below?: { readonly teamId: string; readonly criterion: RankingCriterion }

@@ -13,8 +13,10 @@ const round = (value: number, digits = 0): string => value.toFixed(digits)
 /** One ranking reason in the dispatcher's words (Chinese). */
 export const describeRankingReason = (reason: RankingReason): string =>
   match(reason)
+    .with({ type: 'ProjectTeam' }, (r) => `“${r.category}”是本队伍的获奖项目，全区承接`)
     .with({ type: 'LocalTeam' }, () => '本站点队伍')
     .with({ type: 'PooledInCluster' }, ({ clusterId }) => `“五联共建”片区 ${clusterId} 共享队伍`)
+    .with({ type: 'InstituteTeam' }, ({ instituteId }) => `承办所 ${instituteId} 及其站点的队伍`)
     .with({ type: 'DistrictLevelTeam' }, () => '区级队伍')
     .with(
       { type: 'WithinServiceCircle' },
@@ -38,9 +40,14 @@ export const describeExclusionReason = (reason: ExclusionReason): string =>
     .with({ type: 'CategoryNotServed' }, (r) => `不提供“${r.category}”类服务`)
     .with({ type: 'NoCapacityLeft' }, (r) => `已满负荷（${r.activeOrders}/${r.capacity} 单）`)
     .with({ type: 'OutOfReach' }, () => '不属本站点、本片区，也不是区级队伍')
+    .with(
+      { type: 'BeyondHolderReach' },
+      (r) => `超出当前承办层级（${r.holder}）的派单范围，需先上报`,
+    )
     .exhaustive()
 
 const criterionText: Record<RankingCriterion, string> = {
+  projectTeam: '是该服务所出自获奖项目的承接队伍',
   reach: '服务范围更近（本站点优先于片区，片区优先于区级）',
   serviceCircle: '在15分钟志愿服务圈内',
   capacityLeft: '剩余接单能力更多',

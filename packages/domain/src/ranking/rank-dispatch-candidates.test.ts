@@ -161,4 +161,55 @@ describe('rankDispatchCandidates', () => {
     }
     expect(isDuplicateDispatchCandidateError(caught)).toBe(true)
   })
+
+  it('suggests a winning project’s team first for the entry it became, from anywhere in the district (S4)', () => {
+    const forProject: DispatchOrderFacts = {
+      ...order,
+      category: 'project-p1',
+      districtId: 'centre',
+      projectTeamId: 't-project',
+    }
+    const project = team('t-project', {
+      homeSiteId: 'site-far',
+      homeSiteLocation: north(9000),
+      categories: ['project-p1'],
+      districtId: 'centre',
+    })
+    const local = team('t-local', { categories: ['project-p1'] })
+    const stranger = team('t-stranger', { homeSiteId: 'site-far', categories: ['project-p1'] })
+    const ranking = rankDispatchCandidates(forProject, [local, stranger, project])
+    expect(ranking.ranked.map((r) => [r.teamId, r.reach])).toEqual([
+      ['t-project', 'district'],
+      ['t-local', 'local'],
+    ])
+    expect(ranking.ranked[0]?.reasons[0]).toEqual({ type: 'ProjectTeam', category: 'project-p1' })
+    expect(ranking.ranked[1]?.below).toEqual({ teamId: 't-project', criterion: 'projectTeam' })
+    expect(ranking.excluded.map((e) => e.teamId)).toEqual(['t-stranger'])
+  })
+
+  it('suggests only teams within the reach of the level holding the order (O8)', () => {
+    const local = team('t-local')
+    const pooled = team('t-pooled', { homeSiteId: 'site-b', clusterId: 'cluster-1' })
+    const sibling = team('t-sibling', { homeSiteId: 'site-c', homeSiteParentId: 'inst-1' })
+    const district = team('t-district', { homeSiteId: 'centre', isDistrictLevel: true })
+    const all = [local, pooled, sibling, district]
+    const at = (level: 'station' | 'institute' | 'centre', siteId: string) =>
+      rankDispatchCandidates({ ...order, holder: { level, siteId } }, all)
+    const station = at('station', 'site-a')
+    expect(station.ranked.map((r) => r.teamId)).toEqual(['t-local'])
+    expect(station.excluded).toContainEqual({
+      teamId: 't-pooled',
+      reasons: [{ type: 'BeyondHolderReach', holder: 'station', reach: 'pooled' }],
+    })
+    expect(at('institute', 'inst-1').ranked.map((r) => [r.teamId, r.reach])).toEqual([
+      ['t-local', 'local'],
+      ['t-pooled', 'pooled'],
+      ['t-sibling', 'institute'],
+    ])
+    expect(at('centre', 'centre').ranked.map((r) => r.teamId)).toEqual([
+      't-local',
+      't-pooled',
+      't-district',
+    ])
+  })
 })

@@ -9,6 +9,7 @@ import type {
   RankingReason,
 } from './dispatch-ranking.js'
 import { DuplicateDispatchCandidateError } from './duplicate-dispatch-candidate-error.js'
+import { isWithinHolderReach } from '../order/holder-reach.js'
 import { haversineMeters } from './haversine-meters.js'
 import {
   defaultServiceCircle,
@@ -24,18 +25,30 @@ const capacityLeftOf = (candidate: DispatchCandidate): number => {
   return Number.isFinite(left) ? Math.max(0, left) : 0
 }
 
+const isProjectTeam = (order: DispatchOrderFacts, candidate: DispatchCandidate): boolean =>
+  order.projectTeamId !== undefined && candidate.teamId === order.projectTeamId
+
 const reachOf = (
   order: DispatchOrderFacts,
   candidate: DispatchCandidate,
 ): DispatchReach | undefined => {
   if (candidate.homeSiteId === order.siteId) return 'local'
   if (order.clusterId !== undefined && candidate.clusterId === order.clusterId) return 'pooled'
+  const institute = order.holder?.level === 'institute' ? order.holder.siteId : null
+  if (
+    institute !== null &&
+    (candidate.homeSiteId === institute || candidate.homeSiteParentId === institute)
+  ) {
+    return 'institute'
+  }
   // D1: a centre team serves its own district only; another district's centre is out of reach.
   const sameDistrict =
     order.districtId === undefined ||
     candidate.districtId === undefined ||
     candidate.districtId === order.districtId
-  return candidate.isDistrictLevel && sameDistrict ? 'district' : undefined
+  // S4: a winning project's team serves its entry district-wide.
+  const servesDistrict = candidate.isDistrictLevel || isProjectTeam(order, candidate)
+  return servesDistrict && sameDistrict ? 'district' : undefined
 }
 
 const exclusionsOf = (
@@ -59,6 +72,8 @@ const exclusionsOf = (
       homeSiteId: candidate.homeSiteId,
       ...(candidate.clusterId === undefined ? {} : { clusterId: candidate.clusterId }),
     })
+  } else if (order.holder !== undefined && !isWithinHolderReach(order.holder.level, reach)) {
+    reasons.push({ type: 'BeyondHolderReach', holder: order.holder.level, reach })
   }
   return reasons
 }
@@ -72,7 +87,9 @@ const reachReason = (
     ? { type: 'LocalTeam', siteId: order.siteId }
     : reach === 'pooled'
       ? { type: 'PooledInCluster', clusterId: candidate.clusterId ?? '' }
-      : { type: 'DistrictLevelTeam' }
+      : reach === 'institute'
+        ? { type: 'InstituteTeam', instituteId: order.holder?.siteId ?? '' }
+        : { type: 'DistrictLevelTeam' }
 
 const rankingFacts = (
   order: DispatchOrderFacts,
@@ -86,6 +103,7 @@ const rankingFacts = (
   const capacityLeft = capacityLeftOf(candidate)
   const rating = candidate.averageRating
   const averageRating = rating !== undefined && Number.isFinite(rating) ? rating : undefined
+  const projectTeam = isProjectTeam(order, candidate) && order.category !== null
   return {
     teamId: candidate.teamId,
     reach,
@@ -94,7 +112,11 @@ const rankingFacts = (
     withinServiceCircle,
     capacityLeft,
     ...(averageRating === undefined ? {} : { averageRating }),
+    ...(projectTeam ? { projectTeam: true as const } : {}),
     reasons: [
+      ...(projectTeam && order.category !== null
+        ? [{ type: 'ProjectTeam' as const, category: order.category }]
+        : []),
       reachReason(reach, order, candidate),
       {
         type: withinServiceCircle ? 'WithinServiceCircle' : 'OutsideServiceCircle',
@@ -110,8 +132,9 @@ const rankingFacts = (
 
 /**
  * 派单建议: ranks the teams that may receive an order (rule O3, docs/domain-rules.md: active, serving its category, with
- * capacity left, and local, pooled in the order's cluster or district-level), best first: local
- * before pooled before district-wide; inside the walking service circle before farther; most
+ * capacity left, and local, pooled in the order's cluster or district-level), best first: the
+ * team of the winning project the ordered entry came from (S4), then local before pooled before
+ * district-wide; inside the walking service circle before farther; most
  * capacity left; best rating (rated before unrated); team id. Every team appears once, either
  * ranked with its reasons or excluded with all of its reasons. Pure and deterministic: the order of
  * `candidates` does not matter.

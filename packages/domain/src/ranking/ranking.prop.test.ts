@@ -14,7 +14,7 @@ const isEligible = (order: DispatchOrderFacts, c: DispatchCandidate): boolean =>
     (order.clusterId !== undefined && c.clusterId === order.clusterId) ||
     c.isDistrictLevel)
 
-const reachIndex = { local: 0, pooled: 1, district: 2 } as const
+const reachIndex = { local: 0, pooled: 1, institute: 2, district: 3 } as const
 
 /** The ranking's sort key, restated: smaller tuples come first. */
 const key = (r: RankedTeam): readonly (number | string)[] => [

@@ -23,6 +23,18 @@ import type { CatalogueDeciderCommand } from '../catalogue/decide.js'
 import type { CatalogueError } from '../catalogue/errors.js'
 import { catalogueEventSchemaVersions, type CatalogueEvent } from '../catalogue/events.js'
 import type { CatalogueState } from '../catalogue/state.js'
+import type { ProjectError } from '../project/errors.js'
+import {
+  projectEventSchemaVersions,
+  type ProjectEvent,
+  type ProjectRoundEvent,
+} from '../project/events.js'
+import { projectDecider, type ProjectDeciderCommand } from '../project/project-decider.js'
+import {
+  projectRoundDecider,
+  type ProjectRoundDeciderCommand,
+} from '../project/project-round-decider.js'
+import type { ProjectRoundState, ProjectState } from '../project/state.js'
 import { clusterDecider } from '../cluster/cluster-decider.js'
 import type { ClusterDeciderCommand } from '../cluster/decide.js'
 import type { ClusterError } from '../cluster/errors.js'
@@ -111,6 +123,18 @@ export type DomainRuntime = {
       CatalogueState,
       CatalogueError
     >
+    readonly project: CommandHandler<
+      ProjectDeciderCommand,
+      ProjectEvent,
+      ProjectState,
+      ProjectError
+    >
+    readonly projectRound: CommandHandler<
+      ProjectRoundDeciderCommand,
+      ProjectRoundEvent,
+      ProjectRoundState,
+      ProjectError
+    >
   }
   readonly read: {
     readonly site: StateReader<SiteState>
@@ -122,6 +146,8 @@ export type DomainRuntime = {
     readonly volunteer: StateReader<VolunteerState>
     readonly shift: StateReader<ShiftState>
     readonly catalogue: StateReader<CatalogueState>
+    readonly project: StateReader<ProjectState>
+    readonly projectRound: StateReader<ProjectRoundState>
   }
 }
 
@@ -172,6 +198,14 @@ export const createDomainRuntime = (
         ...options,
         eventMetadata: schemaVersionMetadata(catalogueEventSchemaVersions),
       }),
+      project: createCommandHandler(projectDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(projectEventSchemaVersions),
+      }),
+      projectRound: createCommandHandler(projectRoundDecider, {
+        ...options,
+        eventMetadata: schemaVersionMetadata(projectEventSchemaVersions),
+      }),
     },
     read: {
       site: createStateReader(siteDecider, options),
@@ -183,6 +217,8 @@ export const createDomainRuntime = (
       volunteer: createStateReader(volunteerDecider, options),
       shift: createStateReader(shiftDecider, options),
       catalogue: createStateReader(catalogueDecider, options),
+      project: createStateReader(projectDecider, options),
+      projectRound: createStateReader(projectRoundDecider, options),
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { DispatchCandidateStatus, GeoPoint, SiteLevel } from '@wenming/domain'
+import type { DispatchCandidateStatus, GeoPoint, HeldBy, SiteLevel } from '@wenming/domain'
 import type { SiteClusterRow } from '../site-cluster-changes.js'
 
 /** What the ranking needs of a team, as its events record it. */
@@ -22,6 +22,8 @@ export type CandidateSiteRow = {
   readonly location: GeoPoint
   /** The site's district (its centre's id, D1), when its registration or its parent's tells it. */
   readonly districtId?: string
+  /** The site one level up (O8: a station's institute). */
+  readonly parentId?: string
 }
 
 /** An open request order, to state the facts of its dispatch. */
@@ -29,7 +31,12 @@ export type CandidateOrderRow = {
   readonly orderId: string
   readonly siteId: string
   readonly category: string | null
+  /** Who holds it once accepted (O8); absent before acceptance. */
+  readonly holder?: HeldBy
 }
+
+/** A catalogue entry that a winning project became, and the project's team that serves it (S4). */
+export type ProjectEntryRow = { readonly code: string; readonly teamId: string }
 
 /** The tables of the dispatch candidates. */
 export type DispatchCandidateRows = {
@@ -37,4 +44,5 @@ export type DispatchCandidateRows = {
   sites: CandidateSiteRow
   siteClusters: SiteClusterRow
   orders: CandidateOrderRow
+  projectEntries: ProjectEntryRow
 }

@@ -30,6 +30,19 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
   const event = asWenmingEvent(recorded)
   const row = 'teamId' in event.data ? readModel.teams.get(event.data.teamId ?? '') : undefined
   switch (event.type) {
+    case 'CatalogueEntryPublished': {
+      // S4: an entry from a winning project is served by that project's team.
+      const { source, entry } = event.data
+      return source === undefined
+        ? []
+        : [
+            {
+              table: 'projectEntries',
+              key: entry.code,
+              row: { code: entry.code, teamId: source.teamId },
+            },
+          ]
+    }
     case 'SiteRegistered': {
       const { siteId, level, coordinates, parentId } = event.data
       const location = { latitude: coordinates.latitude, longitude: coordinates.longitude }
@@ -45,7 +58,13 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
         {
           table: 'sites',
           key: siteId,
-          row: { siteId, level, location, ...(districtId === undefined ? {} : { districtId }) },
+          row: {
+            siteId,
+            level,
+            location,
+            ...(districtId === undefined ? {} : { districtId }),
+            ...(parentId === null ? {} : { parentId }),
+          },
         },
       ]
     }
@@ -100,6 +119,18 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
       const { orderId, siteId, category } = event.data
       return [{ table: 'orders', key: orderId, row: { orderId, siteId, category } }]
     }
+    case 'OrderAccepted':
+    case 'OrderEscalated': {
+      const order = readModel.orders.get(event.data.orderId)
+      // Before O8 the centre accepted and held every order.
+      const holder =
+        event.type === 'OrderEscalated'
+          ? event.data.to
+          : (event.data.holder ?? { level: 'centre' as const, siteId: null })
+      return order === undefined
+        ? []
+        : [{ table: 'orders', key: order.orderId, row: { ...order, holder } }]
+    }
     case 'OrderRejected':
     case 'OrderCancelled':
     case 'OrderCompleted':
@@ -114,7 +145,7 @@ const changes = (readModel: ReadModel<DispatchCandidateRows>, recorded: LeanEven
 /** 派单候选: the facts of every team and open order that the dispatch ranking policy needs. */
 export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
   name: 'dispatch-candidates',
-  tables: ['teams', 'sites', 'siteClusters', 'orders'],
+  tables: ['teams', 'sites', 'siteClusters', 'orders', 'projectEntries'],
   eventTypes: [
     'SiteRegistered',
     ...siteClusterEventTypes,
@@ -125,9 +156,12 @@ export const dispatchCandidates = leanRowProjection<DispatchCandidateRows>({
     'ClusterTeamWithdrawn',
     'OrderEvaluated',
     'RequestOrderPlaced',
+    'OrderAccepted',
+    'OrderEscalated',
     'OrderRejected',
     'OrderCancelled',
     'OrderCompleted',
+    'CatalogueEntryPublished',
   ],
   changes,
 })

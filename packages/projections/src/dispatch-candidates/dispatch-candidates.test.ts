@@ -15,6 +15,7 @@ describe('dispatch candidates', () => {
         capacity: 2,
         activeOrders: 1,
         homeSiteId: 's1',
+        homeSiteParentId: 'c0',
         homeSiteLocation: { latitude: 30.01, longitude: 120 },
         isDistrictLevel: false,
         districtId: 'c0',
@@ -27,6 +28,7 @@ describe('dispatch candidates', () => {
         capacity: 1,
         activeOrders: 1,
         homeSiteId: 's2',
+        homeSiteParentId: 'c0',
         homeSiteLocation: { latitude: 30.02, longitude: 120 },
         clusterId: 'k1',
         isDistrictLevel: false,
@@ -55,6 +57,8 @@ describe('dispatch candidates', () => {
       districtId: 'c0',
       clusterId: 'k1',
       category: 'health',
+      // Accepted before O8 (no holder in its event): the centre holds it.
+      holder: { level: 'centre', siteId: null },
     })
     expect(queryDispatchOrderFacts(model, 'o2')).toEqual({
       orderId: 'o2',
@@ -62,6 +66,7 @@ describe('dispatch candidates', () => {
       siteLocation: { latitude: 30.03, longitude: 120 },
       districtId: 'c0',
       category: 'health',
+      holder: { level: 'centre', siteId: null },
     })
     expect(queryDispatchOrderFacts(model, 'o3')).toBeUndefined()
     expect(queryDispatchOrderFacts(model, 'nope')).toBeUndefined()
@@ -97,9 +102,50 @@ describe('dispatch candidates', () => {
       capacity: 1,
       activeOrders: 1,
       homeSiteId: 's2',
+      homeSiteParentId: 'c0',
       homeSiteLocation: { latitude: 30.02, longitude: 120 },
       isDistrictLevel: false,
       districtId: 'c0',
     })
+  })
+
+  it('names the project team of an order for a winning project’s entry (S4)', async () => {
+    const model = (
+      await runLiveReadModels([
+        ...districtScenario,
+        {
+          type: 'CatalogueEntryPublished',
+          data: {
+            districtId: 'c0',
+            entry: {
+              code: 'project-p1',
+              name: '银龄驿站',
+              description: '',
+              platform: 'health',
+              attributes: [],
+              orderableBy: 'residents',
+            },
+            source: { projectId: 'p1', roundId: 'r1', teamId: 't1' },
+            by: 'c',
+            at: at(30),
+          },
+        },
+        {
+          type: 'RequestOrderPlaced',
+          data: {
+            orderId: 'o9',
+            siteId: 's3',
+            requesterId: 'r9',
+            onBehalfOf: null,
+            category: 'project-p1',
+            need: '',
+            wantedAt: at(31),
+            at: at(31),
+          },
+        },
+      ])
+    ).readModel(dispatchCandidates)
+    expect(queryDispatchOrderFacts(model, 'o9')).toMatchObject({ projectTeamId: 't1' })
+    expect(queryDispatchOrderFacts(model, 'o4')).not.toHaveProperty('projectTeamId')
   })
 })

@@ -22,6 +22,7 @@ export const queryDispatchCandidates = (
       capacity: team.capacity,
       activeOrders: team.activeOrders,
       homeSiteId: team.homeSiteId,
+      ...(site.parentId === undefined ? {} : { homeSiteParentId: site.parentId }),
       homeSiteLocation: site.location,
       ...(team.pooledClusterId === null ? {} : { clusterId: team.pooledClusterId }),
       isDistrictLevel: site.level === 'center',
@@ -41,6 +42,8 @@ export const queryDispatchOrderFacts = (
   const site = order && readModel.sites.get(order.siteId)
   if (order === undefined || site === undefined) return undefined
   const clusterId = readModel.siteClusters.get(order.siteId)?.clusterId
+  const projectTeamId =
+    order.category === null ? undefined : readModel.projectEntries.get(order.category)?.teamId
   return {
     orderId,
     siteId: order.siteId,
@@ -48,5 +51,7 @@ export const queryDispatchOrderFacts = (
     ...(clusterId === undefined ? {} : { clusterId }),
     ...(site.districtId === undefined ? {} : { districtId: site.districtId }),
     category: order.category,
+    ...(projectTeamId === undefined ? {} : { projectTeamId }),
+    ...(order.holder === undefined ? {} : { holder: order.holder }),
   }
 }
