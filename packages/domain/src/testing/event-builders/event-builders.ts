@@ -5,6 +5,7 @@ import { clusterEventDefaults } from './cluster-event-defaults.js'
 import type { EventDefaults } from './event-defaults.js'
 import { orderEventDefaults } from './order-event-defaults.js'
 import { personalDataEventDefaults } from './personal-data-event-defaults.js'
+import { projectEventDefaults } from './project-event-defaults.js'
 import { shiftEventDefaults } from './shift-event-defaults.js'
 import { siteEventDefaults } from './site-event-defaults.js'
 import { teamEventDefaults } from './team-event-defaults.js'
@@ -28,6 +29,7 @@ const defaults: EventDefaults<WenmingEvent> = {
   ...shiftEventDefaults,
   ...catalogueEventDefaults,
   ...personalDataEventDefaults,
+  ...projectEventDefaults,
 }
 
 /**
