@@ -19,9 +19,11 @@ export const defaultKeysPath = (path: string): string =>
 /**
  * Attaches the key file (created if missing) to the log's connection and keeps the data keys in
  * its `data_keys` table: a file of its own, so a backup of the log carries no key, and the keys are
- * backed up (and their backups expired) by their own rule. A rollback journal synced as the log
- * is (`durability`): a key is as durable as the log before any event sealed under it is committed;
- * `secure_delete` overwrites a deleted key in the file.
+ * backed up (and their backups expired) by their own rule. WAL, synced as the log is
+ * (`durability`): a key is as durable as the log before any event sealed under it is committed, at
+ * one sync per new key (a rollback journal took several, which a burst of new people felt);
+ * `secure_delete` overwrites a deleted key, and the WAL is checkpointed and truncated right after
+ * a deletion, so no copy of the key is left in it.
  */
 export const attachKeyStore = (
   database: Database,
@@ -29,7 +31,7 @@ export const attachKeyStore = (
   durability: SqliteDurability,
 ): SqliteKeyStore => {
   database.prepare(`ATTACH DATABASE ? AS ${KEYS_SCHEMA}`).run(keysPath)
-  database.pragma(`${KEYS_SCHEMA}.journal_mode = DELETE`)
+  database.pragma(`${KEYS_SCHEMA}.journal_mode = WAL`)
   database.pragma(`${KEYS_SCHEMA}.synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`)
   database.pragma(`${KEYS_SCHEMA}.secure_delete = ON`)
   database.exec(
@@ -69,6 +71,10 @@ export const attachKeyStore = (
       createMissing(missing, Date.now())
       return read(subjects)
     },
-    delete: (subject) => remove.run(subject).changes > 0,
+    delete: (subject) => {
+      const deleted = remove.run(subject).changes > 0
+      database.pragma(`${KEYS_SCHEMA}.wal_checkpoint(TRUNCATE)`)
+      return deleted
+    },
   }
 }

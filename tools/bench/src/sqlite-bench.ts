@@ -14,7 +14,7 @@ import { bulkLoadedStore } from './sqlite-bulk-load.js'
 const handle = createCommandHandler(benchOrderDecider)
 
 const removeStore = (path: string): void => {
-  for (const suffix of ['', '-wal', '-shm', '.keys', '.keys-journal']) {
+  for (const suffix of ['', '-wal', '-shm', '.keys', '.keys-wal', '.keys-shm']) {
     rmSync(path + suffix, { force: true })
   }
 }

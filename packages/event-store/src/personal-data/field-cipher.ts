@@ -31,7 +31,16 @@ export const sealValue = (key: Uint8Array, subject: string, json: string): strin
   return `${PREFIX}${subject}:${payload}`
 }
 
-/** The subject of a sealed value, or `undefined` when the value is not one. */
+/**
+ * What a person's other fields in the same event hold: `enc:a256gcm:<subject>:=`, a reference to
+ * the one sealed value that carries all of them (one seal per person and event, not per field).
+ */
+export const sealedReference = (subject: string): string => `${PREFIX}${subject}:=`
+
+/** True for a {@link sealedReference}. */
+export const isSealedReference = (value: string): boolean => value.endsWith(':=')
+
+/** The subject of a sealed value or reference, or `undefined` when the value is neither. */
 export const sealedSubject = (value: unknown): string | undefined => {
   if (typeof value !== 'string' || !value.startsWith(PREFIX)) return undefined
   const end = value.lastIndexOf(':')

@@ -1,6 +1,12 @@
 import type { EventData } from '../event-data.js'
 import type { DataKeyStore } from './data-key-store.js'
-import { openValue, sealedSubject, sealValue } from './field-cipher.js'
+import {
+  isSealedReference,
+  openValue,
+  sealedReference,
+  sealedSubject,
+  sealValue,
+} from './field-cipher.js'
 import { createKeyCache } from './key-cache.js'
 import { ERASED, type PersonalDataPolicy } from './personal-data-policy.js'
 
@@ -122,14 +128,20 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
           if (subject === undefined) continue
           const key = keyOf(subject)
           if (key === null) throw new Error(`No data key for '${subject}'`)
-          for (const path of rule.paths) {
-            const value = valueAt(data, path)
-            if (value === undefined || value === null) continue
-            const json = JSON.stringify(value)
-            const sealed = sealValue(key, subject, json)
-            remember(sealed, json)
-            data = withValueAt(data, path, sealed)
-          }
+          // One seal per person and event: the first present field carries the JSON array of
+          // all their fields' values, the others a reference to it.
+          const values = rule.paths.map((path) => valueAt(data, path))
+          const present = values.flatMap((value, i) =>
+            value === undefined || value === null ? [] : [i],
+          )
+          if (present.length === 0) continue
+          const json = JSON.stringify(values.map((value) => value ?? null))
+          const sealed = sealValue(key, subject, json)
+          remember(sealed, json)
+          const reference = sealedReference(subject)
+          present.forEach((i, n) => {
+            data = withValueAt(data, rule.paths[i]!, n === 0 ? sealed : reference)
+          })
         }
         return data === event.data ? event : { ...event, data }
       })
@@ -169,18 +181,23 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
         if (eventRules === undefined) return event
         let data = event.data
         for (const rule of eventRules) {
-          for (const path of rule.paths) {
-            const value = valueAt(data, path)
-            const subject = sealedSubject(value)
-            if (subject === undefined) continue
-            const key = keyOf(subject)
-            const json = key === null ? undefined : openOnce(key, value as string)
-            data = withValueAt(
-              data,
-              path,
-              json === undefined ? ERASED : (JSON.parse(json) as unknown),
-            )
+          const values = rule.paths.map((path) => valueAt(data, path))
+          let subject: string | undefined
+          let sealed: string | undefined
+          for (const value of values) {
+            const of = sealedSubject(value)
+            if (of === undefined) continue
+            subject ??= of
+            if (!isSealedReference(value as string)) sealed ??= value as string
           }
+          if (subject === undefined) continue
+          const key = keyOf(subject)
+          const json = key === null || sealed === undefined ? undefined : openOnce(key, sealed)
+          const opened = json === undefined ? undefined : (JSON.parse(json) as unknown)
+          rule.paths.forEach((path, i) => {
+            if (sealedSubject(values[i]) === undefined) return
+            data = withValueAt(data, path, Array.isArray(opened) ? opened[i] : ERASED)
+          })
         }
         return data === event.data ? event : { ...event, data }
       })
