@@ -66,4 +66,39 @@ describe('createWenmingDomain', () => {
       members: expect.objectContaining({ 'v-99': 'v 99' }) as unknown,
     })
   })
+
+  it('routes volunteer and shift commands through handleWenmingCommand, as their own handlers do', async () => {
+    const store = createInMemoryEventStore()
+    const domain = createWenmingDomain({ volunteers: testVolunteerOptions })
+    await runNetworkCommands(store, networkSetup(), 'setup', domain)
+    const registered = await domain.handleWenmingCommand(
+      store,
+      registerVolunteer('v-router', 4242, '2026-01-15T08:00:00.000Z'),
+      { commandId: 'router-register' },
+    )
+    expect(registered.ok).toBe(true)
+    expect(await domain.readVolunteer(store, 'v-router')).toMatchObject({ status: 'active' })
+    // A refusal comes back as a typed value, not an exception: the same person cannot register twice.
+    const again = await domain.handleWenmingCommand(
+      store,
+      registerVolunteer('v-router-2', 4242, '2026-01-15T09:00:00.000Z'),
+      { commandId: 'router-register-2' },
+    )
+    expect(again.ok).toBe(false)
+    const checkIn = await domain.handleWenmingCommand(
+      store,
+      {
+        type: 'CheckIn',
+        data: {
+          shiftId: 'no-such-shift',
+          volunteerId: 'v-router',
+          code: '1234',
+          position: { latitude: 30, longitude: 120 },
+        },
+        metadata: commandMetadata('2026-02-01T08:00:00.000Z'),
+      },
+      { commandId: 'router-check-in' },
+    )
+    expect(checkIn.ok).toBe(false)
+  })
 })

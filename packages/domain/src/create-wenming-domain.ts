@@ -320,6 +320,29 @@ export const createWenmingDomain = (options: WenmingDomainOptions = {}): Wenming
         { type: 'CloseProjectRound' },
         (c) => domain.handleProjectCommand(store, c, context),
       )
+      .with(
+        { type: 'RegisterVolunteer' },
+        { type: 'SuspendVolunteer' },
+        { type: 'ReinstateVolunteer' },
+        { type: 'DeregisterVolunteer' },
+        { type: 'RecordService' },
+        (c) => domain.handleVolunteerCommand(store, c, context),
+      )
+      .with(
+        { type: 'ConfirmShiftHours' },
+        { type: 'RequestCorrection' },
+        { type: 'CorrectServiceRecord' },
+        { type: 'RefuseCorrection' },
+        { type: 'IssueCertificate' },
+        (c) => domain.handleVolunteerCommand(store, c, context),
+      )
+      .with(
+        { type: 'ScheduleShift' },
+        { type: 'CheckIn' },
+        { type: 'CheckOut' },
+        { type: 'CloseAttendance' },
+        (c) => domain.handleShiftCommand(store, c, context).then(plain),
+      )
       .exhaustive()
   return { ...domain, handleWenmingCommand }
 }

@@ -12,14 +12,19 @@ import type { DispatchError } from './dispatch/dispatch-error.js'
 import type { MembershipError } from './membership/membership-error.js'
 import { orderCommandSchema } from './order/commands.js'
 import type { DomainResult } from './shared/domain-result.js'
+import { shiftCommandSchema } from './shift/commands.js'
+import type { ShiftError } from './shift/errors.js'
 import { siteCommandSchema } from './site/commands.js'
 import type { SiteError } from './site/errors.js'
 import { teamCommandSchema } from './team/commands.js'
 import type { TeamError } from './team/errors.js'
+import { volunteerCommandSchema } from './volunteer/commands.js'
+import type { VolunteerError } from './volunteer/errors.js'
 import type { WenmingEvent } from './wenming-event.js'
 
 /**
- * Every command a service may send (sites, teams, orders, clusters, activities, monthly themes), by
+ * Every command a service may send (sites, teams, orders, clusters, activities, monthly themes, the
+ * catalogue and its projects, volunteers and their records, shifts), by
  * `type`; the commands only a process sends (reserve or release capacity, claim or release a site)
  * are not among them.
  */
@@ -31,6 +36,8 @@ export const wenmingCommandSchema = z.discriminatedUnion('type', [
   ...activityCommandSchema.options,
   ...monthlyThemeCommandSchema.options,
   ...catalogueCommandSchema.options,
+  ...volunteerCommandSchema.options,
+  ...shiftCommandSchema.options,
   ...projectCommandSchema.options,
 ])
 
@@ -45,6 +52,8 @@ export type WenmingError =
   | ActivityError
   | MonthlyThemeError
   | CatalogueError
+  | VolunteerError
+  | ShiftError
   | ProjectError
 
 /** What `handleWenmingCommand` answers: the events recorded on every stream touched, or a refusal. */
