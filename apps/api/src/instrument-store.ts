@@ -1,5 +1,10 @@
 import { SpanKind, SpanStatusCode, type Span, type Tracer } from '@opentelemetry/api'
-import { canErasePersonalData, type EventStore, type RecordedEvent } from '@wenming/event-store'
+import {
+  canErasePersonalData,
+  definePersonalDataEpoch,
+  type EventStore,
+  type RecordedEvent,
+} from '@wenming/event-store'
 import type { ApiMetrics } from './api-metrics.js'
 
 const errorType = (error: unknown): string => (error instanceof Error ? error.name : 'unknown')
@@ -53,7 +58,7 @@ export const instrumentStore = (
   tracer: Tracer,
   metrics: ApiMetrics | undefined,
 ): EventStore => {
-  return {
+  const instrumented: EventStore = {
     appendToStream: async (streamName, events, options) => {
       const span = tracer.startSpan('store.appendToStream', {
         kind: SpanKind.CLIENT,
@@ -91,4 +96,8 @@ export const instrumentStore = (
       ? { erasePersonalData: (subject: string) => store.erasePersonalData(subject) }
       : {}),
   }
+  // The erasure epoch is read through: the domain's state caches drop what an erasure made stale.
+  return canErasePersonalData(store)
+    ? definePersonalDataEpoch(instrumented, () => store.personalDataEpoch)
+    : instrumented
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import {
   createPersonalDataCodec,
+  definePersonalDataEpoch,
   type AppendResult,
   type EventData,
   type EventStore,
@@ -375,8 +376,15 @@ export const createPostgresEventStore = (
       close: () => (readDistrict === undefined ? closeStore() : Promise.resolve()),
     }
     if (codec !== undefined) {
+      let erasures = 0
       self.erasePersonalData = (subject) =>
-        closing !== undefined ? Promise.reject(closedError()) : codec.forget(subject)
+        closing !== undefined
+          ? Promise.reject(closedError())
+          : codec.forget(subject).then((deleted) => {
+              erasures += 1
+              return deleted
+            })
+      definePersonalDataEpoch(self, () => erasures)
     }
     return self
   }

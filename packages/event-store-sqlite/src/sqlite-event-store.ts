@@ -1,5 +1,6 @@
 import {
   createPersonalDataCodec,
+  definePersonalDataEpoch,
   type AppendResult,
   type EventStore,
   type PersonalDataOptions,
@@ -277,10 +278,15 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
         })),
   }
   if (codec !== undefined) {
+    let erasures = 0
     store.erasePersonalData = (subject) => {
       if (closing !== undefined) return Promise.reject(closedError())
-      return query(() => codec.forget(subject))
+      return query(() => codec.forget(subject)).then((deleted) => {
+        erasures += 1
+        return deleted
+      })
     }
+    definePersonalDataEpoch(store, () => erasures)
   }
   return registerDatabase(store, database, decode)
 }

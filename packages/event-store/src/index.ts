@@ -84,7 +84,11 @@ export type {
   PersonalDataCodec,
   PersonalDataCodecOptions,
 } from './personal-data/personal-data-codec.js'
-export { canErasePersonalData } from './personal-data/personal-data-store.js'
+export {
+  canErasePersonalData,
+  definePersonalDataEpoch,
+  personalDataEpochOf,
+} from './personal-data/personal-data-store.js'
 export type { PersonalDataOptions, PersonalDataStore } from './personal-data/personal-data-store.js'
 export { decodedEvents, withPersonalData } from './personal-data/with-personal-data.js'
 export type { InMemoryEventStoreOptions } from './in-memory-event-store.js'

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../event-data.js'
 import type { EventStore } from '../event-store.js'
 import type { PersonalDataCodec } from './personal-data-codec.js'
-import type { PersonalDataStore } from './personal-data-store.js'
+import { definePersonalDataEpoch, type PersonalDataStore } from './personal-data-store.js'
 
 /**
  * What was read of each stored event object, for a store that hands out the same objects on every
@@ -47,8 +47,9 @@ export const withPersonalData = <Store extends EventStore>(
   codec: PersonalDataCodec,
 ): Store & PersonalDataStore => {
   let memo = new WeakMap<RecordedEvent, RecordedEvent>()
+  let erasures = 0
   const decoded = () => memo
-  return {
+  const sealing: Store & Omit<PersonalDataStore, 'personalDataEpoch'> = {
     ...store,
     appendToStream: (streamName, events, options) => {
       let sealed: ReturnType<PersonalDataCodec['encode']>
@@ -65,10 +66,12 @@ export const withPersonalData = <Store extends EventStore>(
       decodedEvents(store.readStream(streamName, options), codec, decoded),
     readAll: (options) => decodedEvents(store.readAll(options), codec, decoded),
     close: () => store.close(),
-    erasePersonalData: async (subject) => {
+    erasePersonalData: async (subject: string) => {
       const deleted = await codec.forget(subject)
       memo = new WeakMap()
+      erasures += 1
       return deleted
     },
   }
+  return definePersonalDataEpoch(sealing, () => erasures)
 }

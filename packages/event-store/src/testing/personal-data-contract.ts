@@ -134,8 +134,11 @@ export const personalDataContract = (name: string, options: PersonalDataContract
         registered(wang, '王芳', '13900005678'),
         visited(li, '李雷', wang, '王芳'),
       ])
+      const epoch = store.personalDataEpoch
       expect(await store.erasePersonalData(li)).toBe(true)
       expect(await store.erasePersonalData(li)).toBe(false)
+      // The epoch moves with each erasure: the kernel's state caches start afresh on it.
+      expect(store.personalDataEpoch).toBe(epoch + 2)
       const expected = [
         { personId: li, siteId: 'site-1', profile: { name: ERASED, phone: ERASED } },
         { personId: wang, siteId: 'site-1', profile: { name: '王芳', phone: '13900005678' } },
