@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createWenmingApi, type AuthConfig } from '@wenming/api'
+import { wenmingPersonalData } from '@wenming/domain'
 import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 import { demoVolunteerIdKey, simulateDistrictYear } from '@wenming/simulator'
 import { SMALL_DISTRICT } from './small-district'
@@ -51,7 +52,11 @@ const scanLog = async (
  */
 export const startConsoleServer = async (): Promise<ConsoleServer> => {
   const dir = mkdtempSync(join(tmpdir(), 'wenming-web-e2e-'))
-  const store = createSqliteEventStore({ path: join(dir, 'wenming.db') })
+  // Personal fields sealed per person, as `wenming serve` opens its stores (keys in <path>.keys).
+  const store = createSqliteEventStore({
+    path: join(dir, 'wenming.db'),
+    personalData: { policy: wenmingPersonalData },
+  })
   const simulatedYear = new Date().getFullYear() - 1
   await simulateDistrictYear(store, { year: simulatedYear, seed: 21, profile: SMALL_DISTRICT })
   const token = (role: string) => `dev-${role}-e2e-${Math.random().toString(36).slice(2)}`
