@@ -5,6 +5,42 @@ import type { EventStore } from '@wenming/event-store'
 export const at = (hours: number): string =>
   new Date(Date.UTC(2026, 2, 1) + hours * 3_600_000).toISOString()
 
+/** 定单 `d3` from the centre `c0` to teams t1, t2 and tD (O7), due on 2026-03-02. */
+export const directiveToThreeTeams: WenmingEvent = {
+  type: 'DirectiveOrderIssued',
+  data: {
+    orderId: 'd3',
+    issuingSiteId: 'c0',
+    issuerId: 'boss',
+    teamId: 't1',
+    reach: 'directed',
+    tasks: [
+      { teamId: 't1', reach: 'directed' },
+      { teamId: 't2', reach: 'directed' },
+      { teamId: 'tD', reach: 'district' },
+    ],
+    theme: '文明交通',
+    description: '',
+    dueDate: '2026-03-02',
+    at: at(0),
+  },
+}
+
+/** 定单 `d3`'s closing event once every task is done, at `hours`. */
+export const directiveCompleted = (hours: number): WenmingEvent => ({
+  type: 'DirectiveOrderCompleted',
+  data: { orderId: 'd3', teamIds: ['t1', 't2', 'tD'], at: at(hours) },
+})
+
+/** A one-volunteer completion report of a task of `d3`. */
+export const taskReport = {
+  date: '2026-03-02',
+  volunteerIds: ['v-1'],
+  hours: 1,
+  audience: 5,
+  notes: '',
+}
+
 const streamOf = (event: WenmingEvent): string => {
   const data = event.data as Record<string, string>
   if (event.type.startsWith('Site')) return `site-${data['siteId']}`

@@ -1,6 +1,12 @@
 import type { WenmingEvent } from '@wenming/domain'
 import { describe, expect, it } from 'vitest'
-import { at, districtScenario } from '../domain-events.fixture.js'
+import {
+  at,
+  directiveCompleted,
+  directiveToThreeTeams,
+  districtScenario,
+  taskReport,
+} from '../domain-events.fixture.js'
 import { runLiveReadModels } from '../live-read-models.fixture.js'
 import { orderBoard } from './order-board-projection.js'
 import { countOpenOrders, queryOrderBoard, queryOverdueOrders } from './query-order-board.js'
@@ -74,28 +80,9 @@ describe('order board', () => {
   })
 
   it('shows each task of a 定单 to several teams with its due date, and the late ones (O7)', async () => {
-    const report = { date: '2026-03-02', volunteerIds: ['v-1'], hours: 1, audience: 5, notes: '' }
-    const issued: WenmingEvent = {
-      type: 'DirectiveOrderIssued',
-      data: {
-        orderId: 'd3',
-        issuingSiteId: 'c0',
-        issuerId: 'boss',
-        teamId: 't1',
-        reach: 'directed',
-        tasks: [
-          { teamId: 't1', reach: 'directed' },
-          { teamId: 't2', reach: 'directed' },
-          { teamId: 'tD', reach: 'district' },
-        ],
-        theme: '文明交通',
-        description: '',
-        dueDate: '2026-03-02',
-        at: at(0),
-      },
-    }
+    const report = taskReport
     const events: WenmingEvent[] = [
-      issued,
+      directiveToThreeTeams,
       { type: 'OrderTaken', data: { orderId: 'd3', teamId: 't1', takenBy: 'l', at: at(1) } },
       { type: 'OrderTaken', data: { orderId: 'd3', teamId: 't2', takenBy: 'l', at: at(1) } },
       {
@@ -122,15 +109,7 @@ describe('order board', () => {
     const late = queryOrderBoard(board, { now: new Date(at(41)) })
     expect(late[0]).toMatchObject({ pastDue: true, overdueTasks: ['t2', 'tD'] })
     expect(queryOrderBoard(board, { now: new Date(at(3)), teamId: 'tD' })).toHaveLength(1)
-    const done = (
-      await runLiveReadModels([
-        ...events,
-        {
-          type: 'DirectiveOrderCompleted',
-          data: { orderId: 'd3', teamIds: ['t1', 't2', 'tD'], at: at(5) },
-        },
-      ])
-    ).readModel(orderBoard)
+    const done = (await runLiveReadModels([...events, directiveCompleted(5)])).readModel(orderBoard)
     expect(queryOrderBoard(done, { now: new Date(at(6)) })).toEqual([])
   })
 

@@ -1,6 +1,12 @@
 import type { WenmingEvent } from '@wenming/domain'
 import { describe, expect, it } from 'vitest'
-import { at, districtScenario } from '../domain-events.fixture.js'
+import {
+  at,
+  directiveCompleted,
+  directiveToThreeTeams,
+  districtScenario,
+  taskReport,
+} from '../domain-events.fixture.js'
 import { runReadModel } from '../run-read-model.fixture.js'
 import { orderDirectory } from './order-directory-projection.js'
 import { queryOrderDetail, queryOrderDirectory } from './query-order-directory.js'
@@ -54,27 +60,9 @@ describe('order directory', () => {
   })
 
   it('keeps a 定单 to several teams open with each team’s task until its last is done (O7)', async () => {
-    const report = { date: '2026-03-02', volunteerIds: ['v-1'], hours: 1, audience: 5, notes: '' }
+    const report = taskReport
     const events: WenmingEvent[] = [
-      {
-        type: 'DirectiveOrderIssued',
-        data: {
-          orderId: 'd3',
-          issuingSiteId: 'c0',
-          issuerId: 'boss',
-          teamId: 't1',
-          reach: 'directed',
-          tasks: [
-            { teamId: 't1', reach: 'directed' },
-            { teamId: 't2', reach: 'directed' },
-            { teamId: 'tD', reach: 'district' },
-          ],
-          theme: '文明交通',
-          description: '',
-          dueDate: '2026-03-02',
-          at: at(0),
-        },
-      },
+      directiveToThreeTeams,
       { type: 'OrderTaken', data: { orderId: 'd3', teamId: 't2', takenBy: 'l', at: at(1) } },
       {
         type: 'OrderCompleted',
@@ -104,13 +92,7 @@ describe('order directory', () => {
     expect(tasksOf(['t1'])).toEqual([])
     expect(tasksOf(['tD'])).toEqual([])
     expect(queryOrderDirectory(model, { teamId: 't1' }).items).toHaveLength(1)
-    const done = await runReadModel(orderDirectory, [
-      ...events,
-      {
-        type: 'DirectiveOrderCompleted',
-        data: { orderId: 'd3', teamIds: ['t1', 't2', 'tD'], at: at(5) },
-      },
-    ])
+    const done = await runReadModel(orderDirectory, [...events, directiveCompleted(5)])
     expect(queryOrderDetail(done, 'd3')).toMatchObject({ status: 'completed', closedAt: at(5) })
   })
 
