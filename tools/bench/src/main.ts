@@ -17,7 +17,11 @@ const benchmarks: readonly { name: string; load: () => Promise<Benchmark> }[] = 
 
 const args = process.argv.slice(2)
 const json = args.includes('--json')
-const names = args.filter((a) => !a.startsWith('--'))
+// A word after an option other than --json is that option's value (`--commands 5000`), not a name.
+const names = args.filter(
+  (a, i) =>
+    !a.startsWith('--') && !(i > 0 && args[i - 1]?.startsWith('--') && args[i - 1] !== '--json'),
+)
 const selected = names.length === 0 ? benchmarks : benchmarks.filter((b) => names.includes(b.name))
 const unknown = names.filter((n) => !benchmarks.some((b) => b.name === n))
 
