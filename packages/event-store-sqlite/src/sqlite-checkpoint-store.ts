@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3'
+import { commitsWithoutFsync } from './commits-without-fsync.js'
 
 /** Projection checkpoints in the event store's database, read and written synchronously. */
 export type SqliteCheckpointStore = {
@@ -12,11 +13,6 @@ export type SqliteCheckpointStore = {
    */
   commit(name: string, position: number, write: () => void): void
 }
-
-const NORMAL = 1
-
-const synchronous = (database: Database): number =>
-  Number(database.pragma('synchronous', { simple: true }))
 
 /**
  * A checkpoint store on the `projection_checkpoints` table; call `save` inside the same
@@ -52,27 +48,7 @@ export const createSqliteCheckpointStore = (database: Database): SqliteCheckpoin
     },
   )
 
-  // In WAL mode, `synchronous = FULL` is `NORMAL` plus an fsync of the WAL after each commit; the
-  // WAL is one file, and any later FULL commit (the next append) or checkpoint fsyncs it with every
-  // frame written before, so what is durable is always a prefix of the commits. A read-model commit
-  // made under NORMAL thus only delays its own durability: an append committed after it is as
-  // durable as ever, and a power loss can drop the read-model commit (atomically, rows and
-  // checkpoint) only with every later unacknowledged write, after which the runner re-applies those
-  // events. A process crash loses no commit at all. A rollback journal needs its syncs against
-  // corruption, and the setting cannot change inside a transaction: both keep the store's setting.
-  // SQLite runs `PRAGMA synchronous` as it compiles it: a prepared one would reset the setting
-  // again whenever SQLite recompiles it, so each is a fresh `pragma` call (some microseconds).
-  const wal = String(database.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal'
-  const withoutFsync = (work: () => void): void => {
-    const level = wal && !database.inTransaction ? synchronous(database) : NORMAL
-    if (level <= NORMAL) return work()
-    database.pragma(`synchronous = ${NORMAL}`)
-    try {
-      work()
-    } finally {
-      database.pragma(`synchronous = ${level}`)
-    }
-  }
+  const withoutFsync = commitsWithoutFsync(database)
 
   return {
     load: (name) => select.get(name) as number | undefined,

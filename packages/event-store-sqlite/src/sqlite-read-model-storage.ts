@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type {
+  CommitGroup,
   ReadModel,
   ReadModelStorage,
   RowChange,
@@ -28,6 +29,8 @@ const slug = (name: string): string => name.replace(/[^A-Za-z0-9]+/g, '_').toLow
 export const createSqliteReadModelStorage = <Rows extends TableRows>(
   database: Database,
   projection: RowProjection<Rows>,
+  /** Storages given the same group commit a pass's batch in one transaction (readModelStoreOn). */
+  group?: CommitGroup,
 ): ReadModelStorage<Rows> => {
   const checkpoints = createSqliteCheckpointStore(database)
   const tableName = (prefix: string, table: string): string =>
@@ -57,14 +60,23 @@ export const createSqliteReadModelStorage = <Rows extends TableRows>(
     }
     return readModel as ReadModel<Rows>
   }
-  const write = (prefix: string, changes: Iterable<RowChange<Rows>>): void => {
-    const upserts = new Map<string, Statement>()
-    const deletes = new Map<string, Statement>()
+  type Writes = { upserts: Map<string, Statement>; deletes: Map<string, Statement> }
+  // Per prefix, until `replace` drops the tables they were prepared on.
+  let writesOf = new Map<string, Writes>()
+  const writes = (prefix: string): Writes => {
+    let known = writesOf.get(prefix)
+    if (known !== undefined) return known
+    known = { upserts: new Map(), deletes: new Map() }
     for (const table of projection.tables) {
       const name = tableName(prefix, table)
-      upserts.set(table, statement(`INSERT OR REPLACE INTO ${name} (key, row) VALUES (?, ?)`))
-      deletes.set(table, statement(`DELETE FROM ${name} WHERE key = ?`))
+      known.upserts.set(table, statement(`INSERT OR REPLACE INTO ${name} (key, row) VALUES (?, ?)`))
+      known.deletes.set(table, statement(`DELETE FROM ${name} WHERE key = ?`))
     }
+    writesOf.set(prefix, known)
+    return known
+  }
+  const write = (prefix: string, changes: Iterable<RowChange<Rows>>): void => {
+    const { upserts, deletes } = writes(prefix)
     for (const { table, key, row } of changes) {
       if (row === undefined) deletes.get(table)?.run(key)
       else upserts.get(table)?.run(key, JSON.stringify(row))
@@ -88,6 +100,17 @@ export const createSqliteReadModelStorage = <Rows extends TableRows>(
       checkpoints.commit(projection.name, checkpoint, () => write('rm', changes))
       return Promise.resolve()
     },
+    ...(group === undefined
+      ? {}
+      : {
+          joint: {
+            group,
+            stage: (changes, checkpoint) => () => {
+              write('rm', changes)
+              checkpoints.save(projection.name, checkpoint)
+            },
+          },
+        }),
     replace: ({ readModel, checkpoint }) => {
       checkpoints.commit(projection.name, checkpoint, () => {
         for (const table of projection.tables) {
@@ -104,6 +127,7 @@ export const createSqliteReadModelStorage = <Rows extends TableRows>(
       })
       // Statements were prepared on the tables just dropped.
       statements = new Map()
+      writesOf = new Map()
       return Promise.resolve()
     },
   }

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { ReadModelStore } from '@wenming/event-store'
 import { openDatabase } from './open-database.js'
+import { createSqliteCommitGroup } from './sqlite-commit-group.js'
 import { createSqliteProjectionStorage } from './sqlite-projection-storage.js'
 import { createSqliteReadModelStorage } from './sqlite-read-model-storage.js'
 
@@ -9,12 +10,16 @@ export const readModelStoreOn = (
   database: Database,
   description: string,
   close: () => Promise<void>,
-): ReadModelStore => ({
-  description,
-  storageFor: (projection) => createSqliteReadModelStorage(database, projection),
-  foldStorageFor: (projection) => createSqliteProjectionStorage(database, projection.name),
-  close,
-})
+): ReadModelStore => {
+  // Every row read model on the connection commits a pass's batch in one transaction.
+  const group = createSqliteCommitGroup(database)
+  return {
+    description,
+    storageFor: (projection) => createSqliteReadModelStorage(database, projection, group),
+    foldStorageFor: (projection) => createSqliteProjectionStorage(database, projection.name),
+    close,
+  }
+}
 
 export type SqliteReadModelStoreOptions = {
   /** The file of read models (created if missing). */

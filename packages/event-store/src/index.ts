@@ -48,7 +48,12 @@ export type {
   WholeRowProjection,
 } from './read-side/row-projection.js'
 export { applyChanges, copyReadModel } from './read-side/apply-changes.js'
-export type { ReadModelStorage, StoredReadModel } from './read-side/read-model-storage.js'
+export type {
+  CommitGroup,
+  JointCommit,
+  ReadModelStorage,
+  StoredReadModel,
+} from './read-side/read-model-storage.js'
 export { createInMemoryReadModelStorage } from './read-side/in-memory-read-model-storage.js'
 export { readAllSource } from './read-side/event-source.js'
 export type { EventBatch, EventSource } from './read-side/event-source.js'
@@ -56,7 +61,12 @@ export type { ReadModelStore, ReadSide } from './read-side/read-side.js'
 export { readSideFrom } from './read-side/read-side-from.js'
 export { inMemoryReadModelStore } from './read-side/in-memory-read-model-store.js'
 export { inMemoryReadSide } from './read-side/in-memory-read-side.js'
-export type { FreshSlotRun, ProjectionSlot, SlotRun } from './read-side/projection-slot.js'
+export type {
+  FreshSlotRun,
+  ProjectionSlot,
+  SlotRun,
+  StagedCommit,
+} from './read-side/projection-slot.js'
 export { rowSlot } from './read-side/row-slot.js'
 export { foldSlot } from './read-side/fold-slot.js'
 export { toFoldProjection } from './read-side/to-fold-projection.js'

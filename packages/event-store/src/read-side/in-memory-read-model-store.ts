@@ -1,6 +1,9 @@
 import { createInMemoryProjectionStorage } from '../in-memory-projection-storage.js'
 import { createInMemoryReadModelStorage } from './in-memory-read-model-storage.js'
+import type { TableRows } from './read-model.js'
+import type { ReadModelStorage } from './read-model-storage.js'
 import type { ReadModelStore } from './read-side.js'
+import type { RowProjection } from './row-projection.js'
 
 /**
  * Read models in process memory, one storage per projection name: a runner reopened in the same
@@ -14,12 +17,13 @@ export const inMemoryReadModelStore = (): ReadModelStore => {
   const folds = new Map<string, unknown>()
   return {
     description: 'memory',
-    storageFor: (projection) => {
+    storageFor: <Rows extends TableRows>(projection: RowProjection<Rows>) => {
       let storage = rows.get(projection.name)
       if (storage === undefined) {
         rows.set(projection.name, (storage = createInMemoryReadModelStorage(projection)))
       }
-      return storage as ReturnType<typeof createInMemoryReadModelStorage<never>>
+      // One storage per name, made for this projection's rows.
+      return storage as ReadModelStorage<Rows>
     },
     foldStorageFor: (projection) => {
       let storage = folds.get(projection.name)

@@ -1,4 +1,13 @@
 import type { LeanEvent } from '../event-data.js'
+import type { CommitGroup } from './read-model-storage.js'
+
+/** A run's batch, staged to be written in its group's one commit. */
+export type StagedCommit = {
+  readonly group: CommitGroup
+  readonly write: () => void
+  /** Called once the group's commit has succeeded. */
+  readonly committed: () => void
+}
 
 /** One projection being run: its read model so far, the checkpoint reached, and its commit. */
 export type SlotRun = {
@@ -19,6 +28,11 @@ export type SlotRun = {
   advance(position: number): void
   /** Saves what was applied since the last commit, rows and checkpoint together. */
   commit(): Promise<void>
+  /**
+   * Present when the run's storage commits jointly with others ({@link CommitGroup}): stages what
+   * `commit` would save (undefined: nothing to save) for the caller to commit with its group.
+   */
+  readonly stage?: () => StagedCommit | undefined
 }
 
 /** A run a rebuild fills from position 0 in memory; `promote` swaps it into storage atomically. */

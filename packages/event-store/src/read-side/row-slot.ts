@@ -25,6 +25,7 @@ const startRun = <Rows extends TableRows>(
     readModel: ReadModel<Rows>,
     event: LeanEvent,
   ) => readonly RowChange<Rows>[]
+  const joint = storage?.joint
   let checkpoint = from
   let committed = from
   // Last write per row since the last commit: storage writes each changed row once per batch.
@@ -59,6 +60,23 @@ const startRun = <Rows extends TableRows>(
       await storage.commit(flatten(changes), checkpoint)
       committed = checkpoint
     },
+    ...(joint === undefined
+      ? {}
+      : {
+          stage: () => {
+            if (checkpoint === committed) return undefined
+            const changes = pending
+            const reached = checkpoint
+            pending = new Map()
+            return {
+              group: joint.group,
+              write: joint.stage(flatten(changes), reached),
+              committed: () => {
+                committed = reached
+              },
+            }
+          },
+        }),
   }
 }
 

@@ -1,5 +1,6 @@
 import type { LeanEvent } from '../event-data.js'
 import type { EventBatch, EventSource } from './event-source.js'
+import { commitRuns } from './commit-runs.js'
 import type { SlotRun } from './projection-slot.js'
 
 export type PassOptions = {
@@ -105,8 +106,7 @@ export const runPass = async (
     } while (position < batchEnd && !end && !sliceOver())
     if (position === batchStart) break
     for (const run of runs) run.advance(position)
-    // One commit at a time: SQLite storages share the event store's connection.
-    for (const run of runs) await run.commit()
+    await commitRuns(runs)
     options.onBatch?.(position, position - start)
     if (sliceMs === undefined) continue
     // The commit is most of a slice's cost (a row write per event or two), so it is in the measure.
