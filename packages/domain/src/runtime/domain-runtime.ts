@@ -156,10 +156,16 @@ export const createDomainRuntime = (
   stateCache: false | StreamStateCacheOptions = {},
 ): DomainRuntime => {
   const options = { stateCache }
+  // A district's catalogue and its sites are short streams that every order reads: kept however
+  // short (unless the app sets its own minimum), a store that knows a stream has not moved
+  // answers the read without a query (the SQLite store does).
+  const hot: { stateCache: false | StreamStateCacheOptions } = {
+    stateCache: stateCache === false ? false : { minEvents: 1, ...stateCache },
+  }
   return {
     handle: {
       site: createCommandHandler(siteDecider, {
-        ...options,
+        ...hot,
         eventMetadata: schemaVersionMetadata(siteEventSchemaVersions),
       }),
       team: createCommandHandler(teamDecider, {
@@ -195,7 +201,7 @@ export const createDomainRuntime = (
         eventMetadata: schemaVersionMetadata(shiftEventSchemaVersions),
       }),
       catalogue: createCommandHandler(catalogueDecider, {
-        ...options,
+        ...hot,
         eventMetadata: schemaVersionMetadata(catalogueEventSchemaVersions),
       }),
       project: createCommandHandler(projectDecider, {
@@ -208,7 +214,7 @@ export const createDomainRuntime = (
       }),
     },
     read: {
-      site: createStateReader(siteDecider, options),
+      site: createStateReader(siteDecider, hot),
       team: createStateReader(teamDecider, options),
       order: createStateReader(orderDecider, options),
       cluster: createStateReader(clusterDecider, options),
@@ -216,7 +222,7 @@ export const createDomainRuntime = (
       monthlyTheme: createStateReader(monthlyThemeDecider, options),
       volunteer: createStateReader(volunteerDecider, options),
       shift: createStateReader(shiftDecider, options),
-      catalogue: createStateReader(catalogueDecider, options),
+      catalogue: createStateReader(catalogueDecider, hot),
       project: createStateReader(projectDecider, options),
       projectRound: createStateReader(projectRoundDecider, options),
     },
