@@ -142,6 +142,10 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
           onReport: (report) => {
             const released = report.releasedReservations.length + report.releasedClaims.length
             if (released > 0) log.warn({ recovery: report }, 'process recovery gave back holds')
+            if (report.awardedProjects.length > 0)
+              log.warn({ recovery: report }, 'process recovery finished closed rounds')
+            if (report.refusedRounds.length > 0)
+              log.error({ recovery: report }, 'process recovery could not finish closed rounds')
           },
           onError: (error) => {
             countStoreFault(error)
