@@ -26,7 +26,8 @@ export type AwardError = ProjectError | CatalogueError | TeamError
  * project, its platform the project category's) and a category of the project's team, which then
  * serves it district-wide; the project records its award. Every step's command id derives from the
  * closing command's, so re-sending the close, or the recovery pass
- * (`recoverRoundAwards`), finishes what a crash left.
+ * (`recoverRoundAwards`), finishes what a crash left. A refusal stops it, with the events recorded
+ * before it.
  */
 export const awardWinners = async (
   runtime: DomainRuntime,
@@ -35,11 +36,11 @@ export const awardWinners = async (
   winners: readonly string[],
   metadata: CommandMetadata,
   context: CommandContext,
-): Promise<{ events: AwardEvent[] } | { error: AwardError }> => {
+): Promise<{ events: AwardEvent[]; error?: AwardError }> => {
   const events: AwardEvent[] = []
   for (const projectId of winners) {
     const project = await runtime.read.project(store, projectStream(projectId))
-    if (project.status === 'none') return { error: { type: 'ProjectNotFound', projectId } }
+    if (project.status === 'none') return { events, error: { type: 'ProjectNotFound', projectId } }
     const code = projectEntryCode(projectId)
     const catalogue = await runtime.read.catalogue(store, catalogueStream(project.districtId))
     const platform = catalogue.items[project.category]?.entry.platform ?? project.category
@@ -67,7 +68,7 @@ export const awardWinners = async (
         },
         stepContext(context, `publish:${projectId}`),
       )
-      if (!published.ok) return { error: published.error }
+      if (!published.ok) return { events, error: published.error }
       events.push(...published.events)
     }
     const team = teamFacts(await runtime.read.team(store, teamStream(project.teamId)))
@@ -82,7 +83,7 @@ export const awardWinners = async (
         },
         stepContext(context, `serve:${projectId}`),
       )
-      if (!changed.ok) return { error: changed.error }
+      if (!changed.ok) return { events, error: changed.error }
       events.push(...changed.events)
     }
     const awarded = await runtime.handle.project(
@@ -91,7 +92,7 @@ export const awardWinners = async (
       { type: 'AwardProject', data: { projectId, roundId }, metadata },
       stepContext(context, `award:${projectId}`),
     )
-    if (!awarded.ok) return { error: awarded.error }
+    if (!awarded.ok) return { events, error: awarded.error }
     events.push(...awarded.events)
   }
   return { events }

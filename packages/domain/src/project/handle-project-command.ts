@@ -91,7 +91,7 @@ export const handleProjectCommand = async (
         command.metadata,
         context,
       )
-      if ('error' in awarded) return { ok: false, error: awarded.error }
+      if (awarded.error !== undefined) return { ok: false, error: awarded.error }
       return {
         ok: true,
         events: [...closed.events, ...awarded.events],

@@ -46,8 +46,8 @@ export type RecoveryReport = {
   /** Winners of a closed round that became catalogue entries here: the close stopped before (S4). */
   readonly awardedProjects: readonly { readonly roundId: string; readonly projectId: string }[]
   /**
-   * Closed rounds whose awards were refused (the close itself would be refused the same way if
-   * re-sent); the pass does not try them again.
+   * Closed rounds whose awards stopped at a refusal (the re-sent close stops at the same one), after
+   * the winners before it; this domain object's passes do not try them again.
    */
   readonly refusedRounds: readonly { readonly roundId: string; readonly error: AwardError }[]
 }
@@ -217,11 +217,9 @@ export const recoverProcesses = async (
     if (!due(round.at)) continue
     const outcome = await recoverRoundAwards(runtime, store, round, metadata)
     holds.closedRounds.delete(round.roundId)
-    if (!outcome.ok) refusedRounds.push({ roundId: round.roundId, error: outcome.error })
-    else
-      awardedProjects.push(
-        ...outcome.awarded.map((projectId) => ({ roundId: round.roundId, projectId })),
-      )
+    const { roundId } = round
+    awardedProjects.push(...outcome.awarded.map((projectId) => ({ roundId, projectId })))
+    if (outcome.error !== undefined) refusedRounds.push({ roundId, error: outcome.error })
   }
   return { eventsRead, releasedReservations, releasedClaims, awardedProjects, refusedRounds }
 }

@@ -171,6 +171,44 @@ describe('the recovery pass finishes a round close that stopped before its award
     ])
   })
 
+  it('awards the winners before a refusal, reports the refusal once and does not try the round again', async () => {
+    const { store, domain } = await setup()
+    await expect(
+      domain.handleProjectCommand(crashingAfter(store, 'ProjectRoundClosed'), close, {
+        commandId: 'close-1',
+      }),
+    ).rejects.toThrow()
+    // Between the crash and the pass, the second winner's team is dissolved.
+    const dissolved = await domain.handleTeamCommand(
+      store,
+      {
+        type: 'DissolveTeam',
+        data: { teamId: 'team-st-2', reason: 'disbanded' },
+        metadata: commandMetadata(later(2)),
+      },
+      { commandId: 'dissolve' },
+    )
+    expect(dissolved.ok).toBe(true)
+
+    const report = await domain.recoverProcesses(store, { now: later(10) })
+    expect(report.awardedProjects).toEqual([{ roundId: 'r-1', projectId: 'p-1' }])
+    expect(report.refusedRounds).toEqual([
+      { roundId: 'r-1', error: { type: 'TeamIsDissolved', teamId: 'team-st-2' } },
+    ])
+    expect((await domain.readProject(store, 'p-2')).status).toBe('submitted')
+    // The re-sent close stops at the same refusal.
+    expect(await domain.handleProjectCommand(store, close, { commandId: 'close-1' })).toEqual({
+      ok: false,
+      error: { type: 'TeamIsDissolved', teamId: 'team-st-2' },
+    })
+    const total = await countEvents(store)
+    expect(await domain.recoverProcesses(store, { now: later(20) })).toMatchObject({
+      awardedProjects: [],
+      refusedRounds: [],
+    })
+    expect(await countEvents(store)).toBe(total)
+  })
+
   it('leaves a round that closed in one go alone', async () => {
     const { store, domain } = await setup()
     expect((await domain.handleProjectCommand(store, close, { commandId: 'close-1' })).ok).toBe(

@@ -6,10 +6,11 @@ import type { CommandMetadata } from '../shared/command-metadata.js'
 import type { ClosedRound } from './open-holds.js'
 import { processBaseId } from './process-base-id.js'
 
-/** What finishing a closed round's awards gave: the winners it awarded, or why it stopped. */
-export type RoundAwardsOutcome =
-  | { readonly ok: true; readonly awarded: readonly string[] }
-  | { readonly ok: false; readonly error: AwardError }
+/** What finishing a closed round's awards gave: the winners it awarded, and why it stopped if it did. */
+export type RoundAwardsOutcome = {
+  readonly awarded: readonly string[]
+  readonly error?: AwardError
+}
 
 /**
  * S4 after a crash between a round's close and its winners' catalogue entries: runs the close's
@@ -24,14 +25,13 @@ export const recoverRoundAwards = async (
   metadata: CommandMetadata,
 ): Promise<RoundAwardsOutcome> => {
   const state = await runtime.read.projectRound(store, projectRoundStream(round.roundId))
-  if (state.status !== 'closed') return { ok: true, awarded: [] }
+  if (state.status !== 'closed') return { awarded: [] }
   const winners = state.winners.filter((projectId) => round.unawarded.has(projectId))
   const result = await awardWinners(runtime, store, round.roundId, winners, metadata, {
     commandId: processBaseId(round.commandId, ':close'),
   })
-  if ('error' in result) return { ok: false, error: result.error }
   const awarded = result.events.flatMap((event) =>
     event.type === 'ProjectAwarded' ? [event.data.projectId] : [],
   )
-  return { ok: true, awarded }
+  return result.error === undefined ? { awarded } : { awarded, error: result.error }
 }
