@@ -12,15 +12,21 @@ import { createWenmingApi } from './create-wenming-api.js'
 
 /**
  * The child: opens the store, sends one command through the domain, and SIGKILLs itself right
- * after the process's first step is on disk (a team's reservation or a site's claim), before the
- * second (the order's dispatch or the cluster's formation) can be recorded.
+ * after the process's first step is on disk (a team's reservation, a site's claim, a round's
+ * close), before the second (the order's dispatch, the cluster's formation, the winners' catalogue
+ * entries) can be recorded.
  */
 const child = `
 import { createWenmingDomain } from '@wenming/domain'
 import { createSqliteEventStore, sqliteReadSide } from '@wenming/event-store-sqlite'
 const { DB, KIND, N } = process.env
 const store = createSqliteEventStore({ path: DB })
-const holdType = KIND === 'dispatch' ? 'TeamCapacityReserved' : 'SiteClaimedByCluster'
+const holdType =
+  KIND === 'dispatch'
+    ? 'TeamCapacityReserved'
+    : KIND === 'close'
+      ? 'ProjectRoundClosed'
+      : 'SiteClaimedByCluster'
 const crashing = {
   ...store,
   appendToStream: async (streamName, events, options) => {
@@ -32,26 +38,32 @@ const crashing = {
 const domain = createWenmingDomain()
 const metadata = { now: new Date().toISOString(), actor: { id: 'u-dispatcher' } }
 const result =
-  KIND === 'dispatch'
-    ? await domain.handleOrderCommand(
+  KIND === 'close'
+    ? await domain.handleProjectCommand(
         crashing,
-        { type: 'DispatchOrder', data: { orderId: 'o-' + N, teamId: 'team-' + N }, metadata },
-        { commandId: 'crash-dispatch-' + N },
+        { type: 'CloseProjectRound', data: { roundId: 'r-1', winners: ['p-1', 'p-2'] }, metadata },
+        { commandId: 'crash-close' },
       )
-    : await domain.handleClusterCommand(
-        crashing,
-        {
-          type: 'FormCluster',
-          data: {
-            clusterId: 'k-' + N,
-            name: 'k-' + N,
-            leadSiteId: 'st-' + N + '-a',
-            memberSiteIds: ['st-' + N + '-b', 'st-' + N + '-c'],
+    : KIND === 'dispatch'
+      ? await domain.handleOrderCommand(
+          crashing,
+          { type: 'DispatchOrder', data: { orderId: 'o-' + N, teamId: 'team-' + N }, metadata },
+          { commandId: 'crash-dispatch-' + N },
+        )
+      : await domain.handleClusterCommand(
+          crashing,
+          {
+            type: 'FormCluster',
+            data: {
+              clusterId: 'k-' + N,
+              name: 'k-' + N,
+              leadSiteId: 'st-' + N + '-a',
+              memberSiteIds: ['st-' + N + '-b', 'st-' + N + '-c'],
+            },
+            metadata,
           },
-          metadata,
-        },
-        { commandId: 'crash-form-' + N },
-      )
+          { commandId: 'crash-form-' + N },
+        )
 console.error('the child was not killed: ' + JSON.stringify(result))
 process.exit(3)
 `
@@ -59,7 +71,11 @@ process.exit(3)
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..')
 
 /** Runs the child to its SIGKILL; resolves with the signal that ended it. */
-const crashOnce = (db: string, kind: 'dispatch' | 'form', n: number): Promise<string | null> =>
+const crashOnce = (
+  db: string,
+  kind: 'dispatch' | 'form' | 'close',
+  n: number,
+): Promise<string | null> =>
   new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, ['--input-type=module', '-e', child], {
       cwd: packageDir,
@@ -168,6 +184,114 @@ const seed = async (store: EventStore, domain: WenmingDomain, now: string) => {
   }
 }
 
+/** A centre with two scored projects in round `r-1`, ready to close. */
+const seedRound = async (store: EventStore, domain: WenmingDomain, now: string) => {
+  const site = (
+    siteId: string,
+    parentId: string | null,
+    level: 'center' | 'institute' | 'station',
+  ) =>
+    ({
+      type: 'RegisterSite',
+      data: {
+        siteId,
+        parentId,
+        level,
+        name: siteId,
+        kind: level,
+        coordinates: { latitude: 30, longitude: 120 },
+      },
+      metadata: meta(now),
+    }) satisfies WenmingCommand
+  const commands: WenmingCommand[] = [
+    site('centre', null, 'center'),
+    {
+      type: 'PublishCatalogueEntry',
+      data: {
+        districtId: 'centre',
+        entry: {
+          code: 'health',
+          name: '健康义诊',
+          description: '',
+          platform: 'health',
+          attributes: [],
+          orderableBy: 'residents',
+        },
+      },
+      metadata: meta(now),
+    },
+    site('inst-1', 'centre', 'institute'),
+    site('st-1', 'inst-1', 'station'),
+    ...['p-1', 'p-2'].flatMap((projectId): WenmingCommand[] => [
+      {
+        type: 'RegisterTeam',
+        data: {
+          teamId: `team-${projectId}`,
+          name: `team ${projectId}`,
+          homeSiteId: 'st-1',
+          organizationId: 'org-1',
+          platform: 'health',
+          categories: ['health'],
+          capacity: 1,
+          leader: { volunteerId: `v-${projectId}`, displayName: 'leader' },
+        },
+        metadata: meta(now),
+      },
+      {
+        type: 'SubmitProject',
+        data: {
+          projectId,
+          title: `项目 ${projectId}`,
+          description: '上门测血压',
+          category: 'health',
+          teamId: `team-${projectId}`,
+          targetGroup: '独居老人',
+        },
+        metadata: meta(now),
+      },
+    ]),
+    {
+      type: 'OpenProjectRound',
+      data: { roundId: 'r-1', districtId: 'centre', title: '项目大赛' },
+      metadata: meta(now),
+    },
+    ...['p-1', 'p-2'].map((projectId): WenmingCommand => ({
+      type: 'ScoreProject',
+      data: { roundId: 'r-1', projectId, score: 90 },
+      metadata: meta(now),
+    })),
+  ]
+  for (const [i, command] of commands.entries()) {
+    const result = await domain.handleWenmingCommand(store, command, { commandId: `seed-${i}` })
+    if (!result.ok) throw new Error(`seed ${command.type}: ${JSON.stringify(result.error)}`)
+  }
+}
+
+/** Which of the round's winners are catalogue entries their teams serve, and awarded. */
+const awardedWinners = async (store: EventStore, domain: WenmingDomain): Promise<string[]> => {
+  const catalogue = await domain.readCatalogue(store, 'centre')
+  const found: string[] = []
+  for (const projectId of ['p-1', 'p-2']) {
+    const code = `project-${projectId}`
+    const team = await domain.readTeam(store, `team-${projectId}`)
+    const project = await domain.readProject(store, projectId)
+    if (
+      catalogue.items[code]?.status === 'active' &&
+      team.status !== 'unregistered' &&
+      team.categories.includes(code) &&
+      project.status === 'awarded'
+    )
+      found.push(projectId)
+  }
+  return found
+}
+
+const countEvents = async (store: EventStore): Promise<number> => {
+  let count = 0
+  for await (const _ of store.readAll()) count++
+  return count
+}
+
 /** Every hold the orders and clusters do not justify, as sentences (empty: capacity and claims agree). */
 const unjustifiedHolds = async (store: EventStore, domain: WenmingDomain): Promise<string[]> => {
   const found: string[] = []
@@ -270,4 +394,53 @@ describe('a process killed between its two steps', () => {
     }
     // 20 child processes: the timeout guards against a hang, not a busy machine.
   }, 120_000)
+
+  it('gives a round killed right after its close its winners’ catalogue entries after a restart, once', async () => {
+    const roundDb = join(dir, 'round.db')
+    const seedStore = createSqliteEventStore({ path: roundDb })
+    await seedRound(seedStore, createWenmingDomain(), new Date().toISOString())
+    await seedStore.close()
+    expect(await crashOnce(roundDb, 'close', 0)).toBe('SIGKILL')
+
+    const store = createSqliteEventStore({ path: roundDb })
+    const domain = createWenmingDomain()
+    expect(await domain.readProjectRound(store, 'r-1')).toMatchObject({ status: 'closed' })
+    expect(await awardedWinners(store, domain)).toEqual([])
+    const clock = () => new Date(Date.now() + 10 * 60_000)
+    const readSide = sqliteReadSide(store)
+    const api = await createWenmingApi({
+      store,
+      readSide,
+      auth,
+      domain,
+      clock,
+      projectionIntervalMs: 5,
+    })
+    try {
+      // The pass at start-up has run (runNow waits for it) and finished the close.
+      const report = await api.recovery?.runNow()
+      expect(report?.awardedProjects ?? []).toEqual([])
+      expect(await awardedWinners(store, domain)).toEqual(['p-1', 'p-2'])
+      const total = await countEvents(store)
+      const again = await api.recovery?.runNow()
+      expect(again?.awardedProjects).toEqual([])
+      expect(await countEvents(store)).toBe(total)
+    } finally {
+      await api.close()
+      await readSide.close()
+      await store.close()
+    }
+    // A second server on the same file, with a domain of its own, finds nothing left to do.
+    const restarted = createSqliteEventStore({ path: roundDb })
+    try {
+      const total = await countEvents(restarted)
+      const report = await createWenmingDomain().recoverProcesses(restarted, {
+        now: new Date(Date.now() + 10 * 60_000).toISOString(),
+      })
+      expect(report).toMatchObject({ awardedProjects: [], refusedRounds: [] })
+      expect(await countEvents(restarted)).toBe(total)
+    } finally {
+      await restarted.close()
+    }
+  }, 60_000)
 })

@@ -31,7 +31,17 @@ describe('the role and scope matrix over HTTP', () => {
       teamIds: ['team-local'],
       plannedDate: '2022-03-12',
     })
-    expect([placed.status, planned.status]).toEqual([201, 201])
+    // m-s: accepted by st-1's admin, so station st-1 holds it (O8), for the suggestions' scope.
+    const suggested = await t.request('resident', 'POST', '/orders', {
+      orderId: 'm-s',
+      siteId: 'st-1',
+      category: 'health',
+      wantedAt: '2022-03-02T09:00:00.000Z',
+    })
+    const held = await t.request('station', 'POST', '/orders/m-s/accept', {})
+    expect([placed.status, planned.status, suggested.status, held.status]).toEqual([
+      201, 201, 201, 200,
+    ])
   })
   afterAll(async () => {
     await t.close()
@@ -43,6 +53,27 @@ describe('the role and scope matrix over HTTP', () => {
         .map((r) => r.url)
         .sort(),
     )
+  })
+
+  it('opens dispatch suggestions to whoever may dispatch the order: the dispatcher and the holding site’s admin (O8)', async () => {
+    const path = '/orders/m-s/dispatch-suggestions'
+    const allows = async (allowed: readonly TestPrincipal[]) => {
+      await t.settle()
+      expect((await t.request(null, 'GET', path)).status).toBe(401)
+      for (const who of everyone) {
+        const response = await t.request(who, 'GET', path)
+        expect(response.status, `${who} ${response.text}`).toBe(allowed.includes(who) ? 200 : 403)
+        if (!allowed.includes(who)) {
+          expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/)
+        }
+      }
+    }
+    await allows(['dispatcher', 'station'])
+    const escalated = await t.request('station', 'POST', '/orders/m-s/escalate', {
+      reason: '本站忙不过来',
+    })
+    expect(escalated.status).toBe(200)
+    await allows(['dispatcher', 'institute'])
   })
 
   it('answers 401 to every command without a token and appends nothing', async () => {

@@ -19,6 +19,7 @@ import { catalogueQueryRoutes } from './routes/catalogue-queries.js'
 import { networkQueryRoutes } from './routes/network-queries.js'
 import { meQueryRoutes } from './routes/me-query.js'
 import { orderDirectoryRoutes } from './routes/order-directory-queries.js'
+import { dispatchSuggestionsRoute } from './routes/dispatch-suggestions-query.js'
 import { readQueryRoutes } from './routes/read-queries.js'
 import { reportAndHistoryRoutes } from './routes/report-and-history-queries.js'
 import { erasureCommandRoutes } from './routes/erasure-commands.js'
@@ -142,6 +143,10 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
           onReport: (report) => {
             const released = report.releasedReservations.length + report.releasedClaims.length
             if (released > 0) log.warn({ recovery: report }, 'process recovery gave back holds')
+            if (report.awardedProjects.length > 0)
+              log.warn({ recovery: report }, 'process recovery finished closed rounds')
+            if (report.refusedRounds.length > 0)
+              log.error({ recovery: report }, 'process recovery could not finish closed rounds')
           },
           onError: (error) => {
             countStoreFault(error)
@@ -169,6 +174,7 @@ const plugin: FastifyPluginAsync<WenmingApiPluginOptions> = async (app, options)
       ],
       queries: [
         ...readQueryRoutes(projections),
+        dispatchSuggestionsRoute(domain, projections),
         ...volunteerQueryRoutes(projections),
         ...reportAndHistoryRoutes(projections, wenmingReadModelNames),
         ...networkQueryRoutes(projections),

@@ -286,6 +286,8 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await page.goto(`${session.server.url}/#/dispatcher/orders/${encodeURIComponent(orderId)}`)
     await page.getByTestId('accept').click()
     await expect.poll(() => page.getByTestId('holder').innerText()).toMatch(/^实践站 · /)
+    // The station holds it: it reads the dispatch suggestions within its reach (O8).
+    await page.getByTestId('suggestions').waitFor()
     const escalation = page.getByTestId('escalation')
     await escalation.waitFor()
     // No reason, no escalation: the sentence stands beside the field.
@@ -297,6 +299,7 @@ describe('desk and menu flows in Chromium against the real server', () => {
     await page.getByTestId('escalate').click()
     await expect.poll(() => page.getByTestId('holder').innerText()).toMatch(/^实践所 · /)
     expect(await page.getByTestId('escalation').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('suggestions').count()).toBe(0)
     expect(await page.getByTestId('history').innerText()).toContain('上报上级 · 本站没有可派的队伍')
     const detail = await api<{ order: { holder: { level: string } }; events: { type: string }[] }>('dispatcher', `/orders/${orderId}`)
     expect(detail.order.holder.level).toBe('institute')

@@ -133,10 +133,11 @@ export type WenmingDomain = {
   /** The theme of a month `YYYY-MM`. */
   readonly readMonthlyTheme: (store: EventStore, month: string) => Promise<MonthlyThemeState>
   /**
-   * One recovery pass of the dispatch and membership processes (run it at start-up and then
-   * periodically, one pass at a time per store): a reservation or claim whose process stopped
-   * between its steps (a crash) for longer than the bound is finished or undone through that
-   * process's own steps, idempotently. Reads the log from where the previous pass stopped.
+   * One recovery pass of the dispatch, membership and round-closing processes (run it at start-up
+   * and then periodically, one pass at a time per store): a reservation or claim whose process
+   * stopped between its steps (a crash) for longer than the bound is finished or undone through that
+   * process's own steps, and a closed round's winners left without their catalogue entries are
+   * awarded, idempotently. Reads the log from where the previous pass stopped.
    */
   readonly recoverProcesses: (
     store: EventStore,

@@ -1,12 +1,8 @@
-import { idSchema, rankDispatchCandidates } from '@wenming/domain'
+import { idSchema } from '@wenming/domain'
 import {
   clusterPool,
-  dispatchCandidates,
-  networkDirectory,
   orderBoard,
   queryClusterPool,
-  queryDispatchCandidates,
-  queryDispatchOrderFacts,
   queryOrderBoard,
   queryTeamWorkload,
   teamWorkload,
@@ -14,11 +10,9 @@ import {
 import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
 import type { Principal, Role } from '../principal.js'
-import { httpProblem } from '../problem-details.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
 import { createReadCache } from '../read-cache.js'
 import { JSON_MEDIA_TYPE, serializeJson } from '../serialized-json.js'
-import { describeSuggestions } from './describe-suggestions.js'
 
 const staff: readonly Role[] = [
   'centre-dispatcher',
@@ -172,34 +166,6 @@ export const readQueryRoutes = (live: LiveProjections): QueryRoute[] => {
           },
           freshness: live.freshness(clusterPool.name),
         }),
-    }),
-    queryRoute({
-      url: '/orders/:orderId/dispatch-suggestions',
-      operationId: 'dispatchSuggestions',
-      summary: 'Teams ranked for dispatching an open request order, each with the reasons why',
-      tag: 'orders',
-      params: z.strictObject({ orderId: id }),
-      query: z.strictObject({}),
-      roles: ['centre-dispatcher'],
-      execute: ({ params }) => {
-        const model = live.runner.readModel(dispatchCandidates)
-        const facts = queryDispatchOrderFacts(model, params.orderId)
-        if (facts === undefined) {
-          throw httpProblem(
-            404,
-            'not-found',
-            'No open request order',
-            `No open order ${params.orderId}`,
-          )
-        }
-        return Promise.resolve({
-          body: describeSuggestions(
-            rankDispatchCandidates(facts, queryDispatchCandidates(model)),
-            (teamId) => live.runner.readModel(networkDirectory).teams.get(teamId)?.name,
-          ),
-          freshness: live.freshness(dispatchCandidates.name),
-        })
-      },
     }),
   ]
 }

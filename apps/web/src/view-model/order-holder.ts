@@ -25,3 +25,19 @@ export const mayEscalate = (
   if (status !== 'accepted' || holder == null || holder.level === 'centre') return false
   return holderLevelOf(me.role) === holder.level && holder.siteId !== null && me.sites.includes(holder.siteId)
 }
+
+/**
+ * Whether `me` may dispatch (or re-dispatch) an order, and so read its dispatch suggestions (O8):
+ * the centre dispatcher, or the admin of the station or institute whose level holds it now. The API
+ * checks the same.
+ */
+export const mayDispatch = (
+  me: Pick<Me, 'role' | 'sites'>,
+  status: OrderStatus,
+  holder: OrderHolder | null | undefined,
+): boolean => {
+  if (status !== 'accepted' && status !== 'dispatched') return false
+  if (me.role === 'centre-dispatcher') return true
+  if (holder == null || holder.siteId === null) return false
+  return holderLevelOf(me.role) === holder.level && me.sites.includes(holder.siteId)
+}

@@ -1,24 +1,18 @@
 import type { CommandContext, EventStore } from '@wenming/event-store'
 import { catalogueStream } from '../catalogue/catalogue-stream.js'
-import type { CatalogueError } from '../catalogue/errors.js'
-import type { CatalogueEvent } from '../catalogue/events.js'
 import type { DomainRuntime } from '../runtime/domain-runtime.js'
 import type { DomainResult } from '../shared/domain-result.js'
 import { stepContext } from '../shared/step-context.js'
 import { siteStream, teamStream } from '../shared/stream-names.js'
 import { readSiteDistrictById } from '../site/read-site-district.js'
 import { siteFacts } from '../site/site-facts.js'
-import { handleTeamCommand } from '../team/handle-team-command.js'
-import type { TeamError } from '../team/errors.js'
-import type { TeamEvent } from '../team/events.js'
 import { teamFacts } from '../team/team-facts.js'
+import { awardWinners, type AwardError, type AwardEvent } from './award-winners.js'
 import type { ProjectCommand } from './commands.js'
-import type { ProjectError } from './errors.js'
-import { projectEntryCode, type ProjectEvent, type ProjectRoundEvent } from './events.js'
+import type { ProjectRoundEvent } from './events.js'
 import { projectRoundStream, projectStream } from './project-streams.js'
 
-type Recorded = ProjectEvent | ProjectRoundEvent | CatalogueEvent | TeamEvent
-type Result = DomainResult<Recorded, ProjectError | CatalogueError | TeamError>
+type Result = DomainResult<ProjectRoundEvent | AwardEvent, AwardError>
 
 const plain = <E, X>(
   result:
@@ -27,81 +21,6 @@ const plain = <E, X>(
   result.ok
     ? { ok: true, events: [...result.events], nextExpectedRevision: result.nextExpectedRevision }
     : { ok: false, error: result.error }
-
-/**
- * S4, once a round closed: each winner becomes an entry of the district's catalogue (its source the
- * project, its platform the project category's) and a category of the project's team, which then
- * serves it district-wide; the project records its award. Every step's command id derives from the
- * closing command's, so re-sending the close finishes what a crash left.
- */
-const awardWinners = async (
-  runtime: DomainRuntime,
-  store: EventStore,
-  roundId: string,
-  winners: readonly string[],
-  metadata: ProjectCommand['metadata'],
-  context: CommandContext,
-): Promise<{ events: Recorded[] } | { error: ProjectError | CatalogueError | TeamError }> => {
-  const events: Recorded[] = []
-  for (const projectId of winners) {
-    const project = await runtime.read.project(store, projectStream(projectId))
-    if (project.status === 'none') return { error: { type: 'ProjectNotFound', projectId } }
-    const code = projectEntryCode(projectId)
-    const catalogue = await runtime.read.catalogue(store, catalogueStream(project.districtId))
-    const platform = catalogue.items[project.category]?.entry.platform ?? project.category
-    if (catalogue.items[code] === undefined) {
-      const centre = siteFacts(await runtime.read.site(store, siteStream(project.districtId)))
-      const published = await runtime.handle.catalogue(
-        store,
-        catalogueStream(project.districtId),
-        {
-          type: 'PublishCatalogueEntry',
-          data: {
-            districtId: project.districtId,
-            entry: {
-              code,
-              name: project.title,
-              description: `${project.description}（服务对象：${project.targetGroup}）`,
-              platform,
-              attributes: [],
-              orderableBy: 'residents',
-            },
-          },
-          metadata,
-          facts: { centre },
-          source: { projectId, roundId, teamId: project.teamId },
-        },
-        stepContext(context, `publish:${projectId}`),
-      )
-      if (!published.ok) return { error: published.error }
-      events.push(...published.events)
-    }
-    const team = teamFacts(await runtime.read.team(store, teamStream(project.teamId)))
-    if (team !== null && !team.categories.includes(code)) {
-      const changed = await handleTeamCommand(
-        runtime,
-        store,
-        {
-          type: 'ChangeTeamCategories',
-          data: { teamId: project.teamId, categories: [...team.categories, code] },
-          metadata,
-        },
-        stepContext(context, `serve:${projectId}`),
-      )
-      if (!changed.ok) return { error: changed.error }
-      events.push(...changed.events)
-    }
-    const awarded = await runtime.handle.project(
-      store,
-      projectStream(projectId),
-      { type: 'AwardProject', data: { projectId, roundId }, metadata },
-      stepContext(context, `award:${projectId}`),
-    )
-    if (!awarded.ok) return { error: awarded.error }
-    events.push(...awarded.events)
-  }
-  return { events }
-}
 
 /**
  * Handles a project or round command (S4): a submission reads its team, district and catalogue; a
@@ -172,7 +91,7 @@ export const handleProjectCommand = async (
         command.metadata,
         context,
       )
-      if ('error' in awarded) return { ok: false, error: awarded.error }
+      if (awarded.error !== undefined) return { ok: false, error: awarded.error }
       return {
         ok: true,
         events: [...closed.events, ...awarded.events],

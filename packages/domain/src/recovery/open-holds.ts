@@ -20,9 +20,20 @@ export type HeldClaim = {
   readonly at: string
 }
 
+/** A closed competition round whose winners are not all awarded yet (S4), as the log shows it. */
+export type ClosedRound = {
+  readonly roundId: string
+  /** Its winners in the order the close named them, each until its ProjectAwarded is read. */
+  readonly unawarded: Set<string>
+  /** The id of the step that recorded the close (`<commandId>:close`). */
+  readonly commandId: string
+  readonly at: string
+}
+
 /**
  * What the recovery pass knows from the log so far: every reservation and claim still held, which
- * team each order is dispatched to now, and each cluster's sites. Only open things are kept.
+ * team each order is dispatched to now, each cluster's sites, and every closed round with winners
+ * still to award. Only open things are kept.
  */
 export type OpenHolds = {
   /** The next global position to read. */
@@ -35,6 +46,8 @@ export type OpenHolds = {
   readonly claims: Map<string, HeldClaim>
   /** The lead and member sites of each active cluster. */
   readonly clusterSites: Map<string, Set<string>>
+  /** Closed rounds by id, while a winner of theirs is not awarded. */
+  readonly closedRounds: Map<string, ClosedRound>
 }
 
 /** Nothing read yet. */
@@ -45,6 +58,7 @@ export const emptyOpenHolds = (): OpenHolds => ({
   directiveTasks: new Set(),
   claims: new Map(),
   clusterSites: new Map(),
+  closedRounds: new Map(),
 })
 
 /** The key of a reservation: a team and an order. */
@@ -130,6 +144,23 @@ export const trackOpenHolds = (holds: OpenHolds, recorded: RecordedEvent): void 
     case 'ClusterDissolved':
       holds.clusterSites.delete(text(data, 'clusterId'))
       return
+    case 'ProjectRoundClosed': {
+      const roundId = text(data, 'roundId')
+      holds.closedRounds.set(roundId, {
+        roundId,
+        unawarded: new Set(Array.isArray(data['winners']) ? (data['winners'] as string[]) : []),
+        commandId: typeof commandId === 'string' ? commandId : '',
+        at: text(data, 'at'),
+      })
+      return
+    }
+    case 'ProjectAwarded': {
+      const round = holds.closedRounds.get(text(data, 'roundId'))
+      if (round === undefined) return
+      round.unawarded.delete(text(data, 'projectId'))
+      if (round.unawarded.size === 0) holds.closedRounds.delete(round.roundId)
+      return
+    }
     default:
       return
   }

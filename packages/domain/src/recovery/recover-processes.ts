@@ -1,4 +1,5 @@
 import type { EventStore } from '@wenming/event-store'
+import type { AwardError } from '../project/award-winners.js'
 import { isClusterSite } from '../cluster/state.js'
 import type { ClusterEvent } from '../cluster/events.js'
 import { dispatchDefinition } from '../dispatch/dispatch-definition.js'
@@ -15,6 +16,8 @@ import {
   type HeldReservation,
   type OpenHolds,
 } from './open-holds.js'
+import { processBaseId } from './process-base-id.js'
+import { recoverRoundAwards } from './recover-round-awards.js'
 
 /** How long a first step may wait for its second before recovery acts, by default: 5 minutes. */
 export const DEFAULT_RECOVERY_BOUND_MS = 5 * 60_000
@@ -40,6 +43,13 @@ export type RecoveryReport = {
   readonly releasedReservations: readonly { readonly teamId: string; readonly orderId: string }[]
   /** Claims given back: their membership never recorded, or their release never ran. */
   readonly releasedClaims: readonly { readonly siteId: string; readonly clusterId: string }[]
+  /** Winners of a closed round that became catalogue entries here: the close stopped before (S4). */
+  readonly awardedProjects: readonly { readonly roundId: string; readonly projectId: string }[]
+  /**
+   * Closed rounds whose awards stopped at a refusal (the re-sent close stops at the same one), after
+   * the winners before it; this domain object's passes do not try them again.
+   */
+  readonly refusedRounds: readonly { readonly roundId: string; readonly error: AwardError }[]
 }
 
 /** The last event of `streamName` after `position` that `ends` picks, with its command id. */
@@ -58,10 +68,6 @@ const lastEndingAfter = async <Event>(
   }
   return found
 }
-
-/** The process's own step id for undoing a hold sent as `holdStepId`, or a recovery id of its own. */
-const baseOf = (holdStepId: string, suffix: string): string =>
-  holdStepId.endsWith(suffix) ? holdStepId.slice(0, -suffix.length) : `${holdStepId}:recover`
 
 const recoverReservation = async (
   runtime: DomainRuntime,
@@ -112,7 +118,7 @@ const recoverReservation = async (
               metadata,
             }),
           ],
-          { commandId: baseOf(held.commandId, ':reserve') },
+          { commandId: processBaseId(held.commandId, ':reserve') },
           'compensate',
         )
   return released.length > 0 ? 'released' : 'gone'
@@ -151,18 +157,19 @@ const recoverClaim = async (
           definition,
           store,
           [definition.undo({ type: 'ClaimSiteForCluster', data: { siteId, clusterId }, metadata })],
-          { commandId: baseOf(held.commandId, `:claim:ClaimSiteForCluster:${siteId}`) },
+          { commandId: processBaseId(held.commandId, `:claim:ClaimSiteForCluster:${siteId}`) },
           'compensate',
         )
   return released.length > 0 ? 'released' : 'gone'
 }
 
 /**
- * One recovery pass of the dispatch and membership processes over `store`: reads the log since the
- * last pass into `holds`, then, for every reservation or claim older than the bound that no order
- * or cluster justifies, finishes its process (the release an order's decline, cancel, completion or
- * re-dispatch should have sent) or undoes its first step (the dispatch or membership was never
- * recorded). Every command it sends has the id the process's own step has, so a pass repeats
+ * One recovery pass of the dispatch, membership and round-closing processes over `store`: reads the
+ * log since the last pass into `holds`, then, for every reservation or claim older than the bound
+ * that no order or cluster justifies, finishes its process (the release an order's decline, cancel,
+ * completion or re-dispatch should have sent) or undoes its first step (the dispatch or membership
+ * was never recorded); and for every round closed longer than the bound with winners not awarded,
+ * finishes the close (their catalogue entries, their teams' categories, their awards). Every command it sends has the id the process's own step has, so a pass repeats
  * nothing the process did and two passes repeat nothing of each other.
  */
 export const recoverProcesses = async (
@@ -204,5 +211,15 @@ export const recoverProcesses = async (
     if (outcome === 'released')
       releasedClaims.push({ siteId: held.siteId, clusterId: held.clusterId })
   }
-  return { eventsRead, releasedReservations, releasedClaims }
+  const awardedProjects: { roundId: string; projectId: string }[] = []
+  const refusedRounds: { roundId: string; error: AwardError }[] = []
+  for (const round of [...holds.closedRounds.values()]) {
+    if (!due(round.at)) continue
+    const outcome = await recoverRoundAwards(runtime, store, round, metadata)
+    holds.closedRounds.delete(round.roundId)
+    const { roundId } = round
+    awardedProjects.push(...outcome.awarded.map((projectId) => ({ roundId, projectId })))
+    if (outcome.error !== undefined) refusedRounds.push({ roundId, error: outcome.error })
+  }
+  return { eventsRead, releasedReservations, releasedClaims, awardedProjects, refusedRounds }
 }
