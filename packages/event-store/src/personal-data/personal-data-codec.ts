@@ -34,6 +34,8 @@ export type PersonalDataCodec = {
   decode<Event extends Payload>(events: Event[]): MaybePromise<Event[]>
   /** Deletes a person's key: every field sealed under it reads as erased from now on. */
   forget(subject: string): Promise<boolean>
+  /** Whether events of `type` may carry sealed fields (others pass both ways untouched). */
+  seals(type: string): boolean
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -75,8 +77,23 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
   // (every command reads its stream) opens nothing twice. Emptied by an erasure.
   const opened = new Map<string, string>()
   const remember = (sealed: string, json: string): void => {
-    if (opened.size >= OPENED_VALUES) opened.delete(opened.keys().next().value!)
+    if (opened.size >= OPENED_VALUES) opened.clear()
     opened.set(sealed, json)
+  }
+  // The sealed string of a person's values sealed lately, by subject and JSON text: the same
+  // resident ordering again with the same name and phone stores the same sealed string, not a new
+  // encryption. Only equal values of one person (whose events already name them) compare equal in
+  // the log; a new value or a new key (after an erasure, which empties this) is sealed afresh.
+  const sealedOf = new Map<string, string>()
+  const sealOnce = (key: Uint8Array, subject: string, json: string): string => {
+    const memo = `${subject}\u0000${json}`
+    const known = sealedOf.get(memo)
+    if (known !== undefined) return known
+    const sealed = sealValue(key, subject, json)
+    if (sealedOf.size >= OPENED_VALUES) sealedOf.clear()
+    sealedOf.set(memo, sealed)
+    remember(sealed, json)
+    return sealed
   }
 
   /**
@@ -136,8 +153,7 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
           )
           if (present.length === 0) continue
           const json = JSON.stringify(values.map((value) => value ?? null))
-          const sealed = sealValue(key, subject, json)
-          remember(sealed, json)
+          const sealed = sealOnce(key, subject, json)
           const reference = sealedReference(subject)
           present.forEach((i, n) => {
             data = withValueAt(data, rule.paths[i]!, n === 0 ? sealed : reference)
@@ -212,10 +228,12 @@ export const createPersonalDataCodec = (options: PersonalDataCodecOptions): Pers
   return {
     encode,
     decode,
+    seals: (type) => rules.has(type),
     forget: async (subject) => {
       const deleted = await keys.delete(subject)
       cache.set(subject, null)
       opened.clear()
+      sealedOf.clear()
       return deleted
     },
   }
