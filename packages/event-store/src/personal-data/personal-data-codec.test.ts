@@ -41,6 +41,21 @@ describe('the personal-data codec', () => {
     expect(opened).toEqual([registration('p1', '李雷')])
   })
 
+  it('seals a person\u2019s unchanged values once, and afresh after an erasure', async () => {
+    const keys = countingKeys()
+    const codec = createPersonalDataCodec({ policy: contractPolicy, keys })
+    type Sealed = { type: string; data: { profile: { name: string } } }[]
+    const nameOf = (events: unknown) => (events as Sealed)[0]!.data.profile.name
+    const first = nameOf(codec.encode([registration('p1', '李雷')]))
+    expect(nameOf(codec.encode([registration('p1', '李雷')]))).toBe(first)
+    expect(nameOf(codec.encode([registration('p1', '李蕾')]))).not.toBe(first)
+    expect(nameOf(codec.encode([registration('p2', '李雷')]))).not.toBe(first)
+    await codec.forget('p1')
+    const again = codec.encode([registration('p1', '李雷')]) as Sealed
+    expect(nameOf(again)).not.toBe(first)
+    expect(codec.decode([...again])).toEqual([registration('p1', '李雷')])
+  })
+
   it('asks the key store once for a person whose key it has cached, erased or not', () => {
     const keys = countingKeys()
     const writer = createPersonalDataCodec({ policy: contractPolicy, keys })
