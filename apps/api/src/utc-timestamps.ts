@@ -1,6 +1,9 @@
 import { timestampSchema } from '@wenming/domain'
 import { z } from 'zod'
 
+/** Already as stored: what `Date.prototype.toISOString` writes (most clients send this). */
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
+
 /** ISO-8601 date and time with a UTC offset or `Z` (seconds and fractions optional). */
 const OFFSET_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/
 
@@ -44,7 +47,8 @@ export const toUtcTimestamps = (
 ): Record<string, unknown> => {
   for (const field of fields) {
     const value = data[field]
-    if (typeof value !== 'string' || !OFFSET_DATETIME.test(value)) continue
+    if (typeof value !== 'string' || CANONICAL_UTC.test(value)) continue
+    if (!OFFSET_DATETIME.test(value)) continue
     const ms = Date.parse(value)
     if (!Number.isNaN(ms)) data[field] = new Date(ms).toISOString()
   }
