@@ -4,6 +4,7 @@ import { orderHandlers } from './apply-order-event.js'
 import { applySiteRegistered } from './apply-site-event.js'
 import { teamHandlers } from './apply-team-event.js'
 import type { ReportHandlers } from './report-handlers.js'
+import { poolingHandlers } from './scope/apply-pooling-event.js'
 import type { WorkReportReadModel } from './work-report-read-model.js'
 
 const handlers: ReportHandlers<
@@ -25,8 +26,18 @@ const byType = new Map<string, (rm: WorkReportReadModel, data: never) => void>(
   Object.entries(handlers),
 )
 
+/** A fold scoped to a cluster also follows the teams pooled into it. */
+const scopedByType = new Map<string, (rm: WorkReportReadModel, data: never) => void>(
+  Object.entries({ ...handlers, ...poolingHandlers }),
+)
+
 /** The event types the work report reads; every other event leaves it unchanged. */
 export const WORK_REPORT_EVENT_TYPES = Object.keys(handlers) as readonly (keyof typeof handlers)[]
+
+/** The event types a scoped work report reads: those of the district's, and team pooling. */
+export const SCOPED_WORK_REPORT_EVENT_TYPES = [...scopedByType.keys()] as readonly (
+  keyof typeof handlers | keyof typeof poolingHandlers
+)[]
 
 /**
  * Applies one event (`{ type, data }`, as the domain wrote it) to the read model, in place. The
@@ -37,6 +48,6 @@ export const applyReportEvent = (
   event: { readonly type: string; readonly data: unknown },
 ): WorkReportReadModel => {
   // The domain's schemas guarantee each handler's payload for its event type.
-  byType.get(event.type)?.(rm, event.data as never)
+  ;(rm.scope === undefined ? byType : scopedByType).get(event.type)?.(rm, event.data as never)
   return rm
 }

@@ -1,3 +1,5 @@
+import type { ReportScopeSummary } from './scope/report-scope.js'
+
 /** The organising level of a site in the practice network. */
 export type SiteLevel = 'center' | 'institute' | 'station' | 'point'
 
@@ -31,6 +33,11 @@ export type WorkReport = {
    * renderers then say 区 / the district.
    */
   districtName: string | null
+  /**
+   * Whose figures these are: the district (or every district), an institute or station with the
+   * sites below it, one site's own, or a cluster; each figure is filtered to the facts of the scope.
+   */
+  scope: ReportScopeSummary
   /** First day of the period, `YYYY-MM-DD` (local time of the report's zone). */
   from: string
   /** Last day of the period, inclusive. */
