@@ -15,9 +15,6 @@ export const describeScopeRefusal = (refusal: ReportScopeRefusal): string => {
     case 'UnknownCluster':
       return `No cluster ${refusal.clusterId} in the log.`
     case 'WrongSiteLevel':
-      return (
-        `Site ${refusal.siteId} is ${levelNames[refusal.actual]}, not ${levelNames[refusal.expected]}: ` +
-        `ask for the report of ${levelNames[refusal.actual]} by its own kind.`
-      )
+      return `Site ${refusal.siteId} is ${levelNames[refusal.actual]}, not ${levelNames[refusal.expected]}.`
   }
 }
