@@ -1,4 +1,5 @@
 import { access } from 'node:fs/promises'
+import { reportScopeOf } from './report-scope-flags.js'
 import { CliFailure, CliUsageError } from './cli-error.js'
 import { serveConfig, storeConfig } from './config.js'
 import { watchDistricts } from './district-watch.js'
@@ -116,10 +117,11 @@ export const createActions = (
       if (format === 'xlsx' && out === undefined)
         throw new CliUsageError('--format xlsx needs --out <file.xlsx>')
       const district = stringFlag(flags, 'district')
+      const scope = reportScopeOf(flags)
       const { writeReport } = await import('./commands/write-report.js')
       await withStore(storeOf(flags), false, async ({ store }) => {
         const watched = watchDistricts(store)
-        const rendered = await writeReport(watched.store, { period, format, district, out }, io)
+        const rendered = await writeReport(watched.store, { period, format, scope, out }, io)
         const known = watched.districts()
         if (district !== undefined && !known.includes(district))
           throw new CliFailure(

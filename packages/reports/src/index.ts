@@ -18,8 +18,12 @@ export {
 } from './apply-report-event.js'
 export { queryWorkReport } from './query-work-report.js'
 export type { WorkReportQuery } from './query-work-report.js'
-export { computeWorkReport } from './compute-work-report.js'
-export type { ComputeWorkReportOptions, WorkReportSource } from './compute-work-report.js'
+export { computeWorkReport, foldWorkReport } from './compute-work-report.js'
+export type {
+  ComputeWorkReportOptions,
+  FoldWorkReportOptions,
+  WorkReportSource,
+} from './compute-work-report.js'
 export { reportPeriod } from './report-period.js'
 export type { ReportPeriod } from './report-period.js'
 export { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
