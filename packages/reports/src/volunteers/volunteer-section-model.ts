@@ -81,7 +81,10 @@ type Handlers = {
 
 const join = (m: VolunteerSectionModel, clusterId: string, siteId: string, at: string): void => {
   let members = m.clusterMembers.get(clusterId)
-  if (members === undefined) m.clusterMembers.set(clusterId, (members = new Map()))
+  if (members === undefined) {
+    members = new Map<string, MembershipSpan[]>()
+    m.clusterMembers.set(clusterId, members)
+  }
   const spans = members.get(siteId) ?? []
   if (spans.at(-1)?.to === null) return
   spans.push({ from: localDate(m, at), to: null })
