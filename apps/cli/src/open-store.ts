@@ -44,8 +44,7 @@ const ensureDirectory = async (path: string): Promise<void> => {
 
 const readModelStore = async (spec: ReadModelSpec): Promise<ReadModelStore> => {
   if (spec.kind === 'memory') return inMemoryReadModelStore()
-  if (spec.kind === 'store')
-    throw new Error('Only a SQLite or PostgreSQL store keeps read models beside its log')
+  if (spec.kind === 'store') throw new Error('Only a SQLite or PostgreSQL store keeps read models beside its log')
   await ensureDirectory(spec.path)
   return sqliteReadModelStore({ path: spec.path })
 }
