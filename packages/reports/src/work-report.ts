@@ -26,7 +26,10 @@ export type MonthlyFigures = {
  * (or `asOf`, if earlier); flows (orders, activities, dispatches) count events inside the period.
  */
 export type WorkReport = {
-  /** The district's centre site id, or null for every district in the log. */
+  /**
+   * The district's centre site id (for a scoped report, the district of its site or of its
+   * cluster's lead site), or null for every district in the log.
+   */
   district: string | null
   /**
    * The district's name as its centre registered it, or `null` for several districts (or none):
