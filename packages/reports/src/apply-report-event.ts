@@ -21,13 +21,9 @@ const handlers: ReportHandlers<
   ...clusterHandlers,
 }
 
-// One lookup per event instead of a chain of string comparisons.
+// One lookup per event instead of a chain of string comparisons. The pooling handlers act in a
+// fold scoped to a cluster only; the district's projection does not even read their events.
 const byType = new Map<string, (rm: WorkReportReadModel, data: never) => void>(
-  Object.entries(handlers),
-)
-
-/** A fold scoped to a cluster also follows the teams pooled into it. */
-const scopedByType = new Map<string, (rm: WorkReportReadModel, data: never) => void>(
   Object.entries({ ...handlers, ...poolingHandlers }),
 )
 
@@ -35,7 +31,7 @@ const scopedByType = new Map<string, (rm: WorkReportReadModel, data: never) => v
 export const WORK_REPORT_EVENT_TYPES = Object.keys(handlers) as readonly (keyof typeof handlers)[]
 
 /** The event types a scoped work report reads: those of the district's, and team pooling. */
-export const SCOPED_WORK_REPORT_EVENT_TYPES = [...scopedByType.keys()] as readonly (
+export const SCOPED_WORK_REPORT_EVENT_TYPES = [...byType.keys()] as readonly (
   keyof typeof handlers | keyof typeof poolingHandlers
 )[]
 
@@ -48,6 +44,6 @@ export const applyReportEvent = (
   event: { readonly type: string; readonly data: unknown },
 ): WorkReportReadModel => {
   // The domain's schemas guarantee each handler's payload for its event type.
-  ;(rm.scope === undefined ? byType : scopedByType).get(event.type)?.(rm, event.data as never)
+  byType.get(event.type)?.(rm, event.data as never)
   return rm
 }
