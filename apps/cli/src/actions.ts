@@ -7,6 +7,7 @@ import { configFlags, numberFlag, stringFlag } from './flag-values.js'
 import type { CliIo } from './main.js'
 import { openStore, type OpenedStore } from './open-store.js'
 import type { CommandActions, Flags } from './program.js'
+import { reportScopeOf } from './report-scope-flags.js'
 import { prepareSqlitePath } from './sqlite-path.js'
 import { refuseIfInUse } from './store-in-use.js'
 import { parseReadModelSpec, type StoreSpec } from './store-spec.js'
@@ -116,10 +117,11 @@ export const createActions = (
       if (format === 'xlsx' && out === undefined)
         throw new CliUsageError('--format xlsx needs --out <file.xlsx>')
       const district = stringFlag(flags, 'district')
+      const scope = reportScopeOf(flags)
       const { writeReport } = await import('./commands/write-report.js')
       await withStore(storeOf(flags), false, async ({ store }) => {
         const watched = watchDistricts(store)
-        const rendered = await writeReport(watched.store, { period, format, district, out }, io)
+        const rendered = await writeReport(watched.store, { period, format, scope, out }, io)
         const known = watched.districts()
         if (district !== undefined && !known.includes(district))
           throw new CliFailure(

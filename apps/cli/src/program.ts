@@ -125,9 +125,29 @@ export const createProgram = (actions: CommandActions): Command => {
         .default('text'),
     )
     .option('--out <file>', 'write the report to a file instead of stdout')
-    .option(
-      '--district <site-id>',
-      "one district's report: its centre's site id (all when omitted)",
+    .addOption(
+      new Option(
+        '--district <site-id>',
+        "one district's report: its centre's site id (all when omitted)",
+      ).conflicts(['institute', 'station', 'cluster']),
+    )
+    .addOption(
+      new Option(
+        '--institute <site-id>',
+        "an institute's report: its figures with its stations and service points",
+      ).conflicts(['station', 'cluster']),
+    )
+    .addOption(
+      new Option(
+        '--station <site-id>',
+        "a station's report: its figures with its service points",
+      ).conflicts(['cluster']),
+    )
+    .addOption(
+      new Option(
+        '--cluster <cluster-id>',
+        "a cluster's report (五联共建): its member sites, pooled teams and joint activities",
+      ),
     )
     .action(actions.report)
 

@@ -1,6 +1,6 @@
 import type { ActivityHeld } from '@wenming/domain'
 import { KINDS, LEVELS, SLOT } from './counter-slot.js'
-import { dayBucket, emptyBucket, localDay, siteFigures } from './day-bucket.js'
+import { dayBucket, districtFigures, emptyBucket, localDay, siteFigures } from './day-bucket.js'
 import type { DayBucket, DistrictFigures, WorkReportReadModel } from './work-report-read-model.js'
 
 /** The payload of an `ActivityHeld` event. */
@@ -16,6 +16,15 @@ const target = (figures: DistrictFigures, day: number, atDay: number): DayBucket
   return bucket
 }
 
+/** The figures an activity counts in: its organiser's, or the cluster's it is credited to. */
+const activityFigures = (rm: WorkReportReadModel, data: ActivityHeldData): DistrictFigures => {
+  const filter = rm.scope
+  if (filter?.kind === 'cluster' && data.clusterId === filter.scope.clusterId) {
+    return districtFigures(rm, rm.sites.get(data.organizerSiteId)?.district ?? '')
+  }
+  return siteFigures(rm, data.organizerSiteId)
+}
+
 /**
  * Counts a held activity on the day it was held (`date`): by organising level and kind, with its
  * volunteers, audience, festival and intersection.
@@ -23,7 +32,7 @@ const target = (figures: DistrictFigures, day: number, atDay: number): DayBucket
 export const applyActivityHeld = (rm: WorkReportReadModel, data: ActivityHeldData): void => {
   const site = rm.sites.get(data.organizerSiteId)
   const day = Date.parse(`${data.date}T00:00:00Z`) / DAY_MS
-  const bucket = target(siteFigures(rm, data.organizerSiteId), day, localDay(rm, data.at))
+  const bucket = target(activityFigures(rm, data), day, localDay(rm, data.at))
   const counters = bucket.counters
   counters[SLOT.activities]! += 1
   counters[SLOT.audience]! += data.audience

@@ -4,6 +4,7 @@ import { orderHandlers } from './apply-order-event.js'
 import { applySiteRegistered } from './apply-site-event.js'
 import { teamHandlers } from './apply-team-event.js'
 import type { ReportHandlers } from './report-handlers.js'
+import { poolingHandlers } from './scope/apply-pooling-event.js'
 import type { WorkReportReadModel } from './work-report-read-model.js'
 
 const handlers: ReportHandlers<
@@ -20,13 +21,19 @@ const handlers: ReportHandlers<
   ...clusterHandlers,
 }
 
-// One lookup per event instead of a chain of string comparisons.
+// One lookup per event instead of a chain of string comparisons. The pooling handlers act in a
+// fold scoped to a cluster only; the district's projection does not even read their events.
 const byType = new Map<string, (rm: WorkReportReadModel, data: never) => void>(
-  Object.entries(handlers),
+  Object.entries({ ...handlers, ...poolingHandlers }),
 )
 
 /** The event types the work report reads; every other event leaves it unchanged. */
 export const WORK_REPORT_EVENT_TYPES = Object.keys(handlers) as readonly (keyof typeof handlers)[]
+
+/** The event types a scoped work report reads: those of the district's, and team pooling. */
+export const SCOPED_WORK_REPORT_EVENT_TYPES = [...byType.keys()] as readonly (
+  keyof typeof handlers | keyof typeof poolingHandlers
+)[]
 
 /**
  * Applies one event (`{ type, data }`, as the domain wrote it) to the read model, in place. The

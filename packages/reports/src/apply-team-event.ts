@@ -1,33 +1,8 @@
 import { SLOT } from './counter-slot.js'
 import { dayBucket, localDay, siteFigures } from './day-bucket.js'
+import { countTeamStock, countMembership, countOrganization } from './team-stock.js'
 import type { ReportHandlers } from './report-handlers.js'
 import type { TeamFacts, WorkReportReadModel } from './work-report-read-model.js'
-
-/** Adds `change` to a tally; true when the key starts or stops counting (0 before or after). */
-const tally = (counts: Map<string, number>, key: string, change: 1 | -1): boolean => {
-  const before = counts.get(key) ?? 0
-  const after = before + change
-  if (after === 0) counts.delete(key)
-  else counts.set(key, after)
-  return before === 0 || after === 0
-}
-
-const countMembership = (
-  team: TeamFacts,
-  volunteerId: string,
-  change: 1 | -1,
-  counters: Float64Array,
-) => {
-  const { volunteerTeams, platformVolunteerTeams } = team.figures
-  if (tally(volunteerTeams, volunteerId, change)) counters[SLOT.volunteers]! += change
-  if (team.platform && tally(platformVolunteerTeams, volunteerId, change))
-    counters[SLOT.platformVolunteers]! += change
-}
-
-const countOrganization = (team: TeamFacts, change: 1 | -1, counters: Float64Array): void => {
-  if (team.platform && tally(team.figures.platformOrganizations, team.organizationId, change))
-    counters[SLOT.organizations]! += change
-}
 
 const addMember = (team: TeamFacts, volunteerId: string, counters: Float64Array): void => {
   team.members.add(volunteerId)
@@ -54,7 +29,8 @@ export const teamHandlers: ReportHandlers<
 > = {
   TeamRegistered: (rm, { teamId, homeSiteId, organizationId, leader, at }) => {
     const team: TeamFacts = {
-      figures: siteFigures(rm, homeSiteId),
+      // A cluster's teams are those pooled into it: they enter its figures when pooled.
+      figures: rm.scope?.kind === 'cluster' ? rm.scope.outside : siteFigures(rm, homeSiteId),
       platform: rm.sites.get(homeSiteId)?.level === 'center',
       organizationId,
       members: new Set(),
@@ -81,12 +57,8 @@ export const teamHandlers: ReportHandlers<
   TeamDissolved: (rm, { teamId, at }) => {
     const team = activeTeam(rm, teamId)
     if (team === undefined) return
-    const counters = countersOf(rm, team, at)
     team.dissolved = true
-    counters[team.platform ? SLOT.platformTeams : SLOT.communityTeams]! -= 1
-    counters[team.platform ? SLOT.platformMembers : SLOT.communityMembers]! -= team.members.size
-    for (const volunteerId of team.members) countMembership(team, volunteerId, -1, counters)
-    countOrganization(team, -1, counters)
+    countTeamStock(team, countersOf(rm, team, at), -1)
     team.members.clear()
   },
 }

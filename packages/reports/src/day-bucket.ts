@@ -29,9 +29,23 @@ export const districtFigures = (rm: WorkReportReadModel, district: string): Dist
   return figures
 }
 
-/** The figures of a site's district (the district '' when the site is unknown to the log). */
-export const siteFigures = (rm: WorkReportReadModel, siteId: string): DistrictFigures =>
-  districtFigures(rm, rm.sites.get(siteId)?.district ?? '')
+/** Whether a scoped fold counts the facts of a site now (a fold without a scope counts all). */
+export const siteInScope = (rm: WorkReportReadModel, siteId: string): boolean => {
+  const filter = rm.scope
+  if (filter === undefined) return true
+  if (filter.kind === 'cluster') return filter.members.has(siteId)
+  return rm.sites.get(siteId)?.inScope === true
+}
+
+/**
+ * The figures a fact of a site counts in: its district's (the district '' when the site is unknown
+ * to the log), or, in a scoped fold, nowhere read when the scope does not cover the site.
+ */
+export const siteFigures = (rm: WorkReportReadModel, siteId: string): DistrictFigures => {
+  const site = rm.sites.get(siteId)
+  if (rm.scope !== undefined && !siteInScope(rm, siteId)) return rm.scope.outside
+  return districtFigures(rm, site?.district ?? '')
+}
 
 /** The bucket of a district's local day, created on first use. */
 export const dayBucket = (figures: DistrictFigures, day: number): DayBucket => {

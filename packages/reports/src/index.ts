@@ -1,16 +1,29 @@
 export type { ActivityKind, MonthlyFigures, SiteLevel, WorkReport } from './work-report.js'
-export type { DayBucket, DistrictFigures, WorkReportReadModel } from './work-report-read-model.js'
+export type {
+  DayBucket,
+  DistrictFigures,
+  SiteFacts,
+  WorkReportReadModel,
+} from './work-report-read-model.js'
 export {
   createWorkReportProjection,
   emptyWorkReportReadModel,
   workReportProjection,
 } from './work-report-projection.js'
 export type { WorkReportProjectionOptions } from './work-report-projection.js'
-export { applyReportEvent, WORK_REPORT_EVENT_TYPES } from './apply-report-event.js'
+export {
+  applyReportEvent,
+  SCOPED_WORK_REPORT_EVENT_TYPES,
+  WORK_REPORT_EVENT_TYPES,
+} from './apply-report-event.js'
 export { queryWorkReport } from './query-work-report.js'
 export type { WorkReportQuery } from './query-work-report.js'
-export { computeWorkReport } from './compute-work-report.js'
-export type { ComputeWorkReportOptions, WorkReportSource } from './compute-work-report.js'
+export { computeWorkReport, foldWorkReport } from './compute-work-report.js'
+export type {
+  ComputeWorkReportOptions,
+  FoldWorkReportOptions,
+  WorkReportSource,
+} from './compute-work-report.js'
 export { reportPeriod } from './report-period.js'
 export type { ReportPeriod } from './report-period.js'
 export { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
@@ -40,3 +53,7 @@ export type { XlsxOptions } from './render-xlsx.js'
 export { reportSections, reportTitle } from './report-sections.js'
 export type { ReportLanguage, ReportRow, ReportSection } from './report-sections.js'
 export { districtLabel } from './district-label.js'
+export type { ReportScope, ReportScopeKind, ReportScopeSummary } from './scope/report-scope.js'
+export { checkReportScope } from './scope/check-report-scope.js'
+export type { ReportScopeRefusal } from './scope/check-report-scope.js'
+export { describeScopeRefusal } from './scope/describe-scope-refusal.js'

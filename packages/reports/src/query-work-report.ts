@@ -2,10 +2,15 @@ import { traditionalFestivals } from '@wenming/domain'
 import { dayOfDate, monthOfDay } from './calendar-day.js'
 import { KINDS, LEVELS, SLOT, SLOT_COUNT, STOCK_SLOTS } from './counter-slot.js'
 import { median } from './median.js'
+import { scopeDistrict, scopeSummary } from './scope/scope-summary.js'
 import type { DayBucket, WorkReportReadModel } from './work-report-read-model.js'
 import type { MonthlyFigures, WorkReport } from './work-report.js'
 
-/** Which report to compute: a district (its centre site id; all when omitted) and a period. */
+/**
+ * Which report to compute: a district (its centre site id; all when omitted) and a period. A read
+ * model folded for a scope (institute, station, cluster) answers that scope's figures, whatever
+ * `district` says.
+ */
 export type WorkReportQuery = {
   district?: string
   /** First day, `YYYY-MM-DD`. */
@@ -72,7 +77,11 @@ const byIndex = <K extends string>(keys: readonly K[], flows: Float64Array, firs
   Object.fromEntries(keys.map((key, i) => [key, flows[first + i]!])) as Record<K, number>
 
 /** The one district's name: the one asked for, or the only district in the log. */
-const districtNameOf = (rm: WorkReportReadModel, district: string | undefined): string | null => {
+const districtNameOf = (
+  rm: WorkReportReadModel,
+  district: string | null | undefined,
+): string | null => {
+  if (district === null) return null
   if (district !== undefined) return rm.districtNames.get(district) ?? null
   if (rm.districtNames.size !== 1) return null
   return rm.districtNames.values().next().value ?? null
@@ -104,7 +113,9 @@ export const queryWorkReport = (rm: WorkReportReadModel, query: WorkReportQuery)
     if (!totals.months.has(month)) totals.months.set(month, emptyMonth(month))
   }
   for (const [district, figures] of rm.districts) {
-    if (query.district !== undefined && district !== query.district) continue
+    // A scoped model holds its scope's figures only, in its scope's district.
+    if (rm.scope === undefined && query.district !== undefined && district !== query.district)
+      continue
     for (const [day, bucket] of figures.days) {
       if (day > endDay) continue
       for (let slot = 0; slot < STOCK_SLOTS; slot++) totals.stocks[slot]! += bucket.counters[slot]!
@@ -118,9 +129,12 @@ export const queryWorkReport = (rm: WorkReportReadModel, query: WorkReportQuery)
   }
   const { stocks: s, flows: f } = totals
   const evaluated = f[SLOT.requestEvaluated]!
+  const scope = scopeSummary(rm, query.district)
+  const district = rm.scope === undefined ? (query.district ?? null) : scopeDistrict(rm)
   return {
-    district: query.district ?? null,
-    districtName: districtNameOf(rm, query.district),
+    district,
+    districtName: districtNameOf(rm, district ?? undefined),
+    scope,
     from: query.from,
     to: query.to,
     asOf: query.asOf ?? query.to,

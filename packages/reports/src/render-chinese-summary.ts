@@ -1,6 +1,7 @@
 import { chineseDate } from './chinese-date.js'
 import { districtLabel } from './district-label.js'
 import { periodPhrase } from './period-phrase.js'
+import { scopeLabel, scopeSelf } from './scope/scope-label.js'
 import type { WorkReport } from './work-report.js'
 
 export type ChineseSummaryOptions = {
@@ -19,7 +20,8 @@ const heading = (report: WorkReport, district: string): string => {
       : lead === '本月'
         ? `${report.from.slice(0, 4)}年${Number(report.from.slice(5, 7))}月`
         : `${chineseDate(report.from)}至${chineseDate(report.to)}`
-  return `${when}，${district}新时代文明实践工作情况总结如下。`
+  const who = report.scope.kind === 'district' ? `${district}新时代文明实践` : scopeLabel(report)
+  return `${when}，${who}工作情况总结如下。`
 }
 
 const hours = (value: number): string => `${Math.round(value * 10) / 10}小时`
@@ -66,7 +68,9 @@ const activitySentences = (report: WorkReport, lead: string): string[] => {
     )
   }
   if (a.total > 0) {
-    sentences.push(`全区共开展各类志愿服务活动${a.total}场次，累计受众${a.audience}人次。`)
+    sentences.push(
+      `${scopeSelf(report)}共开展各类志愿服务活动${a.total}场次，累计受众${a.audience}人次。`,
+    )
   }
   const festivals = Object.entries(report.festivals).filter(([, count]) => count > 0)
   if (a.byKind.festival > 0) {
@@ -98,10 +102,13 @@ export const renderChineseSummary = (
   lines.push(
     `截至${chineseDate(asOf)}，组建小区志愿服务队伍${community.teams}支共${community.members}人。`,
   )
-  lines.push(
-    `实践中心入驻共有${report.organizations}个志愿服务组织，${platform.teams}支志愿服务队伍，` +
-      `共有志愿者${report.volunteers.platform}人。`,
-  )
+  // Platform teams are the centre's (入驻实践中心): a scope without the centre has none to state.
+  if (report.scope.kind === 'district' || platform.teams > 0) {
+    lines.push(
+      `实践中心入驻共有${report.organizations}个志愿服务组织，${platform.teams}支志愿服务队伍，` +
+        `共有志愿者${report.volunteers.platform}人。`,
+    )
+  }
   lines.push(...orderSentences(report, lead))
   const c = report.clusters
   if (c.clusters > 0) {

@@ -8,6 +8,14 @@ import {
 } from './report-sections.js'
 import type { WorkReport } from './work-report.js'
 
+const scopeKindZh = {
+  district: '区',
+  institute: '实践所',
+  station: '实践站',
+  site: '阵地本级',
+  cluster: '五联共建片区',
+} as const
+
 /** How to render the Markdown report. */
 export type MarkdownOptions = { readonly language?: ReportLanguage }
 
@@ -27,10 +35,13 @@ const table = (header: readonly string[], rows: readonly (readonly (string | num
 export const renderMarkdown = (report: WorkReport, options: MarkdownOptions = {}): string => {
   const lang = options.language ?? 'zh'
   const head = lang === 'zh' ? ['指标', '数值'] : ['figure', 'value']
+  const { scope } = report
+  const scoped = scope.kind !== 'district'
   const note =
     lang === 'zh'
-      ? `统计截至${report.asOf}${report.district === null ? '' : `；区中心：${report.district}`}。`
-      : `District: ${report.district ?? 'all'}; events up to ${report.asOf}.`
+      ? `统计截至${report.asOf}${report.district === null ? '' : `；区中心：${report.district}`}` +
+        `${scoped ? `；范围：${scopeKindZh[scope.kind]} ${scope.id}（只计其所属数据）` : ''}。`
+      : `District: ${report.district ?? 'all'}${scoped ? `; scope: ${scope.kind} ${scope.id}` : ''}; events up to ${report.asOf}.`
   const lines = [`# ${reportTitle(report, lang)}`, '', note]
   for (const section of reportSections(report)) {
     if (section.rows.length === 0) continue

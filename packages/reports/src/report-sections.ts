@@ -1,4 +1,4 @@
-import { districtLabel } from './district-label.js'
+import { scopeLabel, scopeLabelEn } from './scope/scope-label.js'
 import type { MonthlyFigures, WorkReport } from './work-report.js'
 
 /** The languages the report renderers speak: Chinese (default) and English. */
@@ -20,13 +20,11 @@ const t = (zh: string, en: string): Text => ({ zh, en })
 const round = (value: number | null, digits: number): number | null =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits
 
-/** The report's title, with its district and period, in `language`. */
-export const reportTitle = (report: WorkReport, language: ReportLanguage): string => {
-  const district = districtLabel(report)
-  return language === 'zh'
-    ? `${district}新时代文明实践工作报告（${report.from} 至 ${report.to}）`
-    : `Work report of ${report.districtName ?? 'the district'}, ${report.from} – ${report.to}`
-}
+/** The report's title, with its scope (the district, an institute ...) and period, in `language`. */
+export const reportTitle = (report: WorkReport, language: ReportLanguage): string =>
+  language === 'zh'
+    ? `${scopeLabel(report)}工作报告（${report.from} 至 ${report.to}）`
+    : `Work report of ${scopeLabelEn(report)}, ${report.from} – ${report.to}`
 
 /** The columns of the monthly table, in the order of {@link monthlyRow}. */
 export const monthlyColumns: readonly Text[] = [

@@ -1,6 +1,8 @@
 import { leanProjection, type Projection } from '@wenming/event-store'
 import { applyReportEvent, WORK_REPORT_EVENT_TYPES } from './apply-report-event.js'
 import { DEFAULT_UTC_OFFSET_MINUTES } from './calendar-day.js'
+import type { ReportScope } from './scope/report-scope.js'
+import { scopeFilter } from './scope/scope-filter.js'
 import type { WorkReportReadModel } from './work-report-read-model.js'
 
 export type WorkReportProjectionOptions = {
@@ -8,8 +10,14 @@ export type WorkReportProjectionOptions = {
   utcOffsetMinutes?: number
 }
 
-/** A fresh, empty work-report read model. */
-export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_MINUTES) =>
+/**
+ * A fresh, empty work-report read model; with a scope (other than a district), it folds the
+ * figures of that scope only.
+ */
+export const emptyWorkReportReadModel = (
+  utcOffsetMinutes = DEFAULT_UTC_OFFSET_MINUTES,
+  scope?: ReportScope,
+) =>
   ({
     utcOffsetMinutes,
     sites: new Map(),
@@ -18,6 +26,8 @@ export const emptyWorkReportReadModel = (utcOffsetMinutes = DEFAULT_UTC_OFFSET_M
     clusters: new Map(),
     districts: new Map(),
     districtNames: new Map(),
+    clusterNames: new Map(),
+    scope: scopeFilter(scope),
   }) satisfies WorkReportReadModel as WorkReportReadModel
 
 /**

@@ -1,3 +1,4 @@
+import type { ScopeFilter } from './scope/scope-filter.js'
 import type { SiteLevel } from './work-report.js'
 
 /** What one local day adds to a district's figures. */
@@ -32,7 +33,8 @@ export type DistrictFigures = {
 }
 
 export type TeamFacts = {
-  readonly figures: DistrictFigures
+  /** Where the team's stocks count: its district's figures, or a scope's (moved when pooled). */
+  figures: DistrictFigures
   readonly platform: boolean
   readonly organizationId: string
   readonly members: Set<string>
@@ -57,14 +59,15 @@ export type OrderFacts = {
  */
 export type WorkReportReadModel = {
   readonly utcOffsetMinutes: number
-  readonly sites: Map<string, { readonly district: string; readonly level: SiteLevel }>
+  readonly sites: Map<string, SiteFacts>
   readonly teams: Map<string, TeamFacts>
   readonly orders: Map<string, OrderFacts>
   readonly clusters: Map<
     string,
     {
       readonly figures: DistrictFigures
-      sites: number
+      /** The lead and member sites, each counted among member sites in its own site's figures. */
+      readonly members: Set<string>
       /** Joint activities credited so far: one activity told by two events counts once (C4). */
       readonly jointActivityIds: Set<string>
     }
@@ -72,4 +75,18 @@ export type WorkReportReadModel = {
   readonly districts: Map<string, DistrictFigures>
   /** The name each district's centre registered with (such as 延平区新时代文明实践中心). */
   readonly districtNames: Map<string, string>
+  /** Every cluster ever formed: its name and its lead site's district. */
+  readonly clusterNames: Map<string, { readonly name: string; readonly district: string }>
+  /** Set when the model folds one scope's figures only (undefined: every district's). */
+  readonly scope: ScopeFilter | undefined
+}
+
+/** What the report keeps of a site: its district, level and name, and whether a scope covers it. */
+export type SiteFacts = {
+  readonly district: string
+  readonly level: SiteLevel
+  readonly name: string
+  readonly parentId: string | null
+  /** True when the folded scope covers the site by the site tree (always true without a scope). */
+  readonly inScope: boolean
 }

@@ -1,3 +1,5 @@
+import type { ReportScopeSummary } from './scope/report-scope.js'
+
 /** The organising level of a site in the practice network. */
 export type SiteLevel = 'center' | 'institute' | 'station' | 'point'
 
@@ -24,13 +26,21 @@ export type MonthlyFigures = {
  * (or `asOf`, if earlier); flows (orders, activities, dispatches) count events inside the period.
  */
 export type WorkReport = {
-  /** The district's centre site id, or null for every district in the log. */
+  /**
+   * The district's centre site id (for a scoped report, the district of its site or of its
+   * cluster's lead site), or null for every district in the log.
+   */
   district: string | null
   /**
    * The district's name as its centre registered it, or `null` for several districts (or none):
    * renderers then say 区 / the district.
    */
   districtName: string | null
+  /**
+   * Whose figures these are: the district (or every district), an institute or station with the
+   * sites below it, one site's own, or a cluster; each figure is filtered to the facts of the scope.
+   */
+  scope: ReportScopeSummary
   /** First day of the period, `YYYY-MM-DD` (local time of the report's zone). */
   from: string
   /** Last day of the period, inclusive. */

@@ -1,5 +1,6 @@
 import { idSchema } from '@wenming/domain'
 import {
+  computeWorkReport,
   queryWorkReport,
   renderChineseSummary,
   renderCsv,
@@ -12,6 +13,7 @@ import {
 import { z } from 'zod'
 import type { LiveProjections } from '../live-projections.js'
 import { queryRoute, type QueryRoute } from '../query-route.js'
+import { reportScopeOf, scopeParameters, checkedScope } from './report-scope-params.js'
 
 const period = z
   .string()
@@ -28,6 +30,11 @@ export const reportAndHistoryRoutes = (
     operationId: 'workReport',
     summary:
       'The work report of a year or month, from events alone: JSON, Markdown, Chinese text, CSV or XLSX',
+    description:
+      "The district's figures by default; `institute`, `station` or `cluster` (one at most) gives the " +
+      'same figures filtered to that scope: an institute with its stations and service points, a ' +
+      'station with its points, a cluster with its member sites, pooled teams and joint activities. ' +
+      'An unknown site or cluster is a 404; a site of another level (a station given as `institute`) a 422.',
     tag: 'reports',
     params: z.object({}),
     query: z.strictObject({
@@ -37,43 +44,53 @@ export const reportAndHistoryRoutes = (
         .default('json')
         .describe('json, Markdown, Chinese text, CSV (UTF-8 with BOM) or an Excel workbook'),
       lang: z.enum(['zh', 'en']).default('zh').describe('The language of md, csv and xlsx'),
-      district: idSchema.optional(),
+      district: idSchema.optional().describe("One district's report: its centre's site id"),
+      ...scopeParameters,
     }),
     roles: ['auditor', 'centre-dispatcher', 'institute-admin'],
-    execute: async ({ query }) => {
+    execute: async ({ query }, { store }) => {
       const { from, to } = reportPeriod(query.period)
-      const report = queryWorkReport(live.runner.readModel(workReportProjection), {
-        from,
-        to,
-        ...(query.district === undefined ? {} : { district: query.district }),
-      })
-      const freshness = live.freshness(workReportProjection.name)
+      const liveModel = live.runner.readModel(workReportProjection)
+      const scope = checkedScope(liveModel, reportScopeOf(query))
+      // A scope's figures come from a fold of the whole log that keeps that scope's facts only;
+      // the district's from the live read model.
+      const report =
+        scope === undefined
+          ? queryWorkReport(liveModel, {
+              from,
+              to,
+              ...(query.district === undefined ? {} : { district: query.district }),
+            })
+          : await computeWorkReport(store, { from, to, scope })
+      // A scoped report is as fresh as the log it has just read.
+      const fresh =
+        scope === undefined ? { freshness: live.freshness(workReportProjection.name) } : {}
       const language = { language: query.lang }
       if (query.format === 'csv') {
         return {
           body: renderCsv(report, language),
           contentType: 'text/csv; charset=utf-8',
-          freshness,
+          ...fresh,
         }
       }
       if (query.format === 'xlsx') {
-        return { body: await renderXlsx(report, language), contentType: XLSX_MEDIA_TYPE, freshness }
+        return { body: await renderXlsx(report, language), contentType: XLSX_MEDIA_TYPE, ...fresh }
       }
       if (query.format === 'md') {
         return {
           body: renderMarkdown(report, language),
           contentType: 'text/markdown; charset=utf-8',
-          freshness,
+          ...fresh,
         }
       }
       if (query.format === 'text') {
         return {
           body: renderChineseSummary(report),
           contentType: 'text/plain; charset=utf-8',
-          freshness,
+          ...fresh,
         }
       }
-      return { body: report, freshness }
+      return { body: report, ...fresh }
     },
   }),
   queryRoute({

@@ -1,7 +1,11 @@
 import type { EventStore } from '@wenming/event-store'
+import { CliFailure } from '../cli-error.js'
 import {
+  checkReportScope,
   computeVolunteerSection,
-  computeWorkReport,
+  describeScopeRefusal,
+  foldWorkReport,
+  queryWorkReport,
   renderVolunteerSectionMarkdown,
   renderVolunteerSectionText,
   renderChineseSummary,
@@ -10,6 +14,7 @@ import {
   renderMarkdown,
   renderXlsx,
   reportPeriod,
+  type ReportScope,
   type VolunteerSection,
   type WorkReport,
 } from '@wenming/reports'
@@ -22,12 +27,39 @@ export type ExportFormat = ReportFormat | 'csv' | 'xlsx'
 
 type Computed = { report: WorkReport; volunteers: VolunteerSection }
 
-const compute = async (store: EventStore, period: string, district?: string): Promise<Computed> => {
+/** The option that asks for a site of each level's report, where there is one. */
+const levelOption: Partial<Record<string, string>> = {
+  center: '--district',
+  institute: '--institute',
+  station: '--station',
+}
+
+const compute = async (
+  store: EventStore,
+  period: string,
+  scope: ReportScope | undefined,
+): Promise<Computed> => {
   const { from, to } = reportPeriod(period)
-  const scope = { from, to, ...(district === undefined ? {} : { district }) }
-  const report = await computeWorkReport(store, scope)
+  const readModel = await foldWorkReport(store, scope === undefined ? {} : { scope })
+  const refusal = scope === undefined ? undefined : checkReportScope(readModel, scope)
+  if (refusal !== undefined) {
+    const hint = refusal.type === 'WrongSiteLevel' ? levelOption[refusal.actual] : undefined
+    throw new CliFailure(
+      `${describeScopeRefusal(refusal)}${hint === undefined || refusal.type !== 'WrongSiteLevel' ? '' : ` Use ${hint} ${refusal.siteId}.`}`,
+    )
+  }
+  const district = scope?.kind === 'district' ? scope.district : undefined
+  const report = queryWorkReport(readModel, {
+    from,
+    to,
+    ...(district === undefined ? {} : { district }),
+  })
   // The volunteers section (records and certificates, Art 18 of the 办法) follows the summary.
-  const volunteers = await computeVolunteerSection(store, scope)
+  const volunteers = await computeVolunteerSection(store, {
+    from,
+    to,
+    ...(scope === undefined ? {} : { scope }),
+  })
   return { report, volunteers }
 }
 
@@ -42,22 +74,25 @@ const render = ({ report, volunteers }: Computed, format: ReportFormat): string 
   }
 }
 
-/** Computes the work report of a period (`2022`, `2022-03`) from the log alone and renders it. */
+/**
+ * Computes the work report of a period (`2022`, `2022-03`) from the log alone, for the district or
+ * a scope (an institute, station or cluster), and renders it.
+ */
 export const renderReport = async (
   store: EventStore,
   period: string,
   format: ReportFormat,
-  district?: string,
-): Promise<string> => render(await compute(store, period, district), format)
+  scope?: ReportScope,
+): Promise<string> => render(await compute(store, period, scope), format)
 
 /** The report in any format: text for the printable ones and CSV, bytes for XLSX. */
 export const exportReport = async (
   store: EventStore,
   period: string,
   format: ExportFormat,
-  district?: string,
+  scope?: ReportScope,
 ): Promise<string | Buffer> => {
-  const computed = await compute(store, period, district)
+  const computed = await compute(store, period, scope)
   if (format === 'csv') return renderCsv(computed.report)
   if (format === 'xlsx') return renderXlsx(computed.report)
   return render(computed, format)

@@ -1,12 +1,14 @@
 import { writeFile } from 'node:fs/promises'
 import type { EventStore } from '@wenming/event-store'
+import type { ReportScope } from '@wenming/reports'
 import type { CliIo } from '../main.js'
 import { exportReport, type ExportFormat } from './report.js'
 
 export type WriteReportOptions = {
   period: string
   format: string
-  district: string | undefined
+  /** The district's report (undefined: every district's), or an institute's, station's, cluster's. */
+  scope: ReportScope | undefined
   out: string | undefined
 }
 
@@ -23,7 +25,7 @@ export const writeReport = async (
     store,
     options.period,
     options.format as ExportFormat,
-    options.district,
+    options.scope,
   )
   const { out } = options
   return async () => {

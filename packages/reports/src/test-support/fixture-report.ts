@@ -4,6 +4,7 @@ import type { WorkReport } from '../work-report.js'
 export const fixtureReport = (overrides: Partial<WorkReport> = {}): WorkReport => ({
   district: 'yanping-centre',
   districtName: '延平区新时代文明实践中心',
+  scope: { kind: 'district', id: 'yanping-centre', name: '延平区新时代文明实践中心' },
   from: '2022-01-01',
   to: '2022-12-31',
   asOf: '2022-12-31',

@@ -1,5 +1,10 @@
 import type {
   CertificateIssued,
+  ClusterDissolved,
+  ClusterFormed,
+  ClusterSiteJoined,
+  ClusterSiteLeft,
+  TeamRegistered,
   CorrectionRefused,
   CorrectionRequested,
   ServiceRecordCorrected,
@@ -15,10 +20,30 @@ export type VolunteerSectionModel = {
   readonly utcOffsetMinutes: number
   readonly siteParents: Map<string, string | null>
   readonly volunteers: Map<string, { siteId: string; registeredOn: string; starLevel: number }>
-  readonly records: Map<string, { volunteerId: string; date: string; hours: number; late: boolean }>
-  readonly corrections: Map<string, { volunteerId: string; requestedOn: string; status: string }>
+  readonly records: Map<
+    string,
+    {
+      volunteerId: string
+      date: string
+      hours: number
+      late: boolean
+      /** The organiser's site (a team's home site); absent when the log does not say. */
+      organiserSiteId: string | undefined
+    }
+  >
+  /** Each team's home site, for records a team organised. */
+  readonly teamSites: Map<string, string>
+  /** Each cluster's member sites over time: local days from (inclusive) and to (exclusive). */
+  readonly clusterMembers: Map<string, Map<string, MembershipSpan[]>>
+  readonly corrections: Map<
+    string,
+    { volunteerId: string; requestedOn: string; status: string; recordId: string | null }
+  >
   readonly certificates: { volunteerId: string; issuedOn: string }[]
 }
+
+/** A site's time in a cluster: from its joining day to the day it left (null: still a member). */
+export type MembershipSpan = { from: string; to: string | null }
 
 /** An empty model; days are counted `utcOffsetMinutes` east of UTC (default 480, China). */
 export const emptyVolunteerSectionModel = (utcOffsetMinutes = 480): VolunteerSectionModel => ({
@@ -26,6 +51,8 @@ export const emptyVolunteerSectionModel = (utcOffsetMinutes = 480): VolunteerSec
   siteParents: new Map(),
   volunteers: new Map(),
   records: new Map(),
+  teamSites: new Map(),
+  clusterMembers: new Map(),
   corrections: new Map(),
   certificates: [],
 })
@@ -37,6 +64,11 @@ const key = (volunteerId: string, id: string) => `${volunteerId}/${id}`
 
 type Handlers = {
   SiteRegistered: SiteRegistered['data']
+  TeamRegistered: TeamRegistered['data']
+  ClusterFormed: ClusterFormed['data']
+  ClusterSiteJoined: ClusterSiteJoined['data']
+  ClusterSiteLeft: ClusterSiteLeft['data']
+  ClusterDissolved: ClusterDissolved['data']
   VolunteerRegistered: VolunteerRegistered['data']
   VolunteerStarAwarded: VolunteerStarAwarded['data']
   VolunteerStarLevelChanged: VolunteerStarLevelChanged['data']
@@ -47,10 +79,38 @@ type Handlers = {
   CertificateIssued: CertificateIssued['data']
 }
 
+const join = (m: VolunteerSectionModel, clusterId: string, siteId: string, at: string): void => {
+  let members = m.clusterMembers.get(clusterId)
+  if (members === undefined) {
+    members = new Map<string, MembershipSpan[]>()
+    m.clusterMembers.set(clusterId, members)
+  }
+  const spans = members.get(siteId) ?? []
+  if (spans.at(-1)?.to === null) return
+  spans.push({ from: localDate(m, at), to: null })
+  members.set(siteId, spans)
+}
+
+const leave = (m: VolunteerSectionModel, clusterId: string, siteId: string, at: string): void => {
+  const span = m.clusterMembers.get(clusterId)?.get(siteId)?.at(-1)
+  if (span !== undefined && span.to === null) span.to = localDate(m, at)
+}
+
 const handlers: {
   [T in keyof Handlers]: (model: VolunteerSectionModel, data: Handlers[T]) => void
 } = {
   SiteRegistered: (m, d) => void m.siteParents.set(d.siteId, d.parentId),
+  TeamRegistered: (m, d) => void m.teamSites.set(d.teamId, d.homeSiteId),
+  ClusterFormed: (m, d) => {
+    for (const siteId of [d.leadSiteId, ...d.memberSiteIds]) join(m, d.clusterId, siteId, d.at)
+  },
+  ClusterSiteJoined: (m, d) => join(m, d.clusterId, d.siteId, d.at),
+  ClusterSiteLeft: (m, d) => leave(m, d.clusterId, d.siteId, d.at),
+  ClusterDissolved: (m, d) => {
+    for (const siteId of m.clusterMembers.get(d.clusterId)?.keys() ?? []) {
+      leave(m, d.clusterId, siteId, d.at)
+    }
+  },
   VolunteerRegistered: (m, d) =>
     void m.volunteers.set(d.volunteerId, {
       siteId: d.siteId,
@@ -71,6 +131,13 @@ const handlers: {
       date: d.date,
       hours: d.hours,
       late: d.late,
+      // Older test logs and events may lack an organiser: the volunteer's own site then counts.
+      organiserSiteId:
+        d.organiser === undefined
+          ? undefined
+          : d.organiser.kind === 'site'
+            ? d.organiser.siteId
+            : m.teamSites.get(d.organiser.teamId),
     })
     if (d.correctionId !== undefined) {
       const c = m.corrections.get(key(d.volunteerId, d.correctionId))
@@ -88,6 +155,7 @@ const handlers: {
       volunteerId: d.volunteerId,
       requestedOn: localDate(m, d.at),
       status: 'pending',
+      recordId: d.recordId,
     }),
   CorrectionRefused: (m, d) => {
     const c = m.corrections.get(key(d.volunteerId, d.correctionId))
