@@ -145,6 +145,56 @@ export const MIGRATIONS: readonly string[] = [
   END
   $fn$;
   `,
+  `
+  -- The append of a batch of one, the only kind a sequential writer sends: scalar stream
+  -- arguments and two statements before the INSERT (one lookup of the stream's head and of the
+  -- event ids already in it), where \`wenming_append\` spends its array work. Same outcomes, same
+  -- lock, same order.
+  CREATE FUNCTION wenming_append_one(
+    a_district text, a_stream text, a_expected bigint,
+    e_id text[], e_type text[], e_data json[], e_metadata json[]
+  ) RETURNS TABLE (o_outcome int, o_revision bigint, o_position bigint)
+  LANGUAGE plpgsql AS $fn$
+  DECLARE
+    n int := coalesce(array_length(e_id, 1), 0);
+    start_pos bigint;
+    head bigint;
+    found_n int;
+    found_rev bigint;
+  BEGIN
+    PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+    SELECT max(e.revision), count(*) FILTER (WHERE e.id = ANY (e_id)),
+        max(e.revision) FILTER (WHERE e.id = ANY (e_id))
+      INTO head, found_n, found_rev
+      FROM wenming_events e WHERE e.district = a_district AND e.stream_name = a_stream;
+    IF n > 0 AND found_n = n THEN
+      o_outcome := 0; o_revision := found_rev;
+      SELECT max(e.position) INTO o_position FROM wenming_events e
+        WHERE e.district = a_district AND e.stream_name = a_stream AND e.id = ANY (e_id);
+    ELSIF found_n > 0
+      OR (a_expected = -1 AND head IS NOT NULL)
+      OR (a_expected = -3 AND head IS NULL)
+      OR (a_expected >= 0 AND head IS DISTINCT FROM a_expected) THEN
+      o_outcome := 1; o_revision := coalesce(head, -1); o_position := NULL;
+    ELSIF n = 0 THEN
+      o_outcome := 0; o_revision := coalesce(head, -1);
+      SELECT coalesce(max(e.position), 0) INTO o_position FROM wenming_events e
+        WHERE e.district = a_district AND e.stream_name = a_stream;
+    ELSE
+      SELECT p.last INTO start_pos FROM wenming_positions p;
+      INSERT INTO wenming_events
+        (position, district, stream_name, revision, id, type, data, metadata, recorded_at)
+        SELECT start_pos + ev.j, a_district, a_stream, coalesce(head, -1) + ev.j,
+          ev.id, ev.type, ev.data, ev.metadata, now()
+        FROM unnest(e_id, e_type, e_data, e_metadata) WITH ORDINALITY AS ev(id, type, data, metadata, j);
+      UPDATE wenming_positions SET last = start_pos + n;
+      PERFORM pg_notify('${APPENDED_CHANNEL}', (start_pos + n)::text);
+      o_outcome := 0; o_revision := coalesce(head, -1) + n; o_position := start_pos + n;
+    END IF;
+    RETURN NEXT;
+  END
+  $fn$;
+  `,
 ]
 
 /** The schema version this package writes and reads. */
