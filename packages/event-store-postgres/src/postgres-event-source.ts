@@ -27,13 +27,16 @@ export const postgresEventSource = (
     decode: (row: never) => Event,
   ): Promise<EventBatch<Event>> => {
     await log.ready()
-    if (after + limit >= lastSeen) lastSeen = await log.lastPosition()
-    // A window of `limit` positions, as the runner counts them (a district's are sparse).
-    const until = Math.min(lastSeen, after + limit)
+    const district = log.readDistrict
+    if (after + limit >= lastSeen || district !== undefined) lastSeen = await log.lastPosition()
+    // The whole log: a window of `limit` positions, as the runner counts them. A district's
+    // positions are sparse (~1 in 300 nationally), so its window is `limit` of its events up to
+    // its last one: windows of positions would mean a query per handful of events.
+    const until = district === undefined ? Math.min(lastSeen, after + limit) : lastSeen
     if (until <= after) return { events: [], position: after, end: true }
     const params: unknown[] = [after, until, limit]
     let where = 'position > $1 AND position <= $2'
-    if (log.readDistrict !== undefined) where += ` AND district = $${params.push(log.readDistrict)}`
+    if (district !== undefined) where += ` AND district = $${params.push(district)}`
     if (types !== undefined) where += ` AND type = ANY ($${params.push([...types])})`
     const rows = await withRetries(
       log.server,
@@ -47,7 +50,11 @@ export const postgresEventSource = (
         ).rows as never[],
       true,
     )
-    return { events: await log.open(rows.map(decode)), position: until, end: until >= lastSeen }
+    const events = await log.open(rows.map(decode))
+    // A full window of a district ends at its last event; the next one starts after it.
+    const last = events[events.length - 1]
+    const reached = district !== undefined && events.length === limit ? last!.position : until
+    return { events, position: reached, end: reached >= lastSeen }
   }
   return {
     read: (after, limit, types) =>
