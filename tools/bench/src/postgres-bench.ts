@@ -7,6 +7,7 @@ import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
 import { bareInsertsPerSecond, bareSelectRowsPerSecond } from './postgres-bare-rate.js'
 import { freshBenchDatabase, simulatedDatabase } from './postgres-bench-database.js'
 import { REPORT_CHILD_VARIABLE, rebuildReportFromPostgres } from './postgres-report-rebuild.js'
+import { postgresScaleMetrics } from './postgres-scale.js'
 
 const EVENTS = 1_000_000
 const handle = createCommandHandler(benchOrderDecider)
@@ -77,13 +78,14 @@ const reportInChild = (
 export const postgresBench: Benchmark = {
   name: 'postgres',
   description:
-    'PostgreSQL store: commands/s sequential and 64 in flight against bare pg INSERTs (sequential, 16 connections), readAll and report rebuild over 1,000,000 events',
-  run: async ({ log }) => {
+    "PostgreSQL store: commands/s sequential and 64 in flight against bare pg INSERTs (sequential, 16 connections), readAll and report rebuild over 1,000,000 events; with --scale [--districts=300], one district's and the national report over a log of that many simulated districts",
+  run: async ({ log, args }) => {
     const child = process.env[REPORT_CHILD_VARIABLE]
     if (child !== undefined) {
       process.stdout.write(JSON.stringify(await rebuildReportFromPostgres(child)))
       process.exit(0)
     }
+    if (args.includes('--scale')) return postgresScaleMetrics(args, log)
     const metrics: Metric[] = []
     const fresh = await freshBenchDatabase()
     try {
