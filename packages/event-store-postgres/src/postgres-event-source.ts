@@ -56,14 +56,43 @@ export const postgresEventSource = (
     const reached = district !== undefined && events.length === limit ? last!.position : until
     return { events, position: reached, end: reached >= lastSeen }
   }
+  // Read-ahead: after a window that is not the end, the next one (same size and types) is queried
+  // on another pooled connection while the caller folds this one. A window once read stays right:
+  // positions up to the last committed one never change.
+  let ahead: { key: string; batch: Promise<EventBatch<LeanEvent>> } | undefined
+  const keyOf = (kind: string, after: number, limit: number, types?: ReadonlySet<string>) =>
+    `${kind} ${after} ${limit} ${types === undefined ? '*' : [...types].join(',')}`
+  const readAhead = async <Event extends LeanEvent>(
+    kind: string,
+    after: number,
+    limit: number,
+    types: ReadonlySet<string> | undefined,
+    read: (after: number) => Promise<EventBatch<Event>>,
+  ): Promise<EventBatch<Event>> => {
+    const key = keyOf(kind, after, limit, types)
+    const pending = ahead?.key === key ? (ahead.batch as Promise<EventBatch<Event>>) : read(after)
+    ahead = undefined
+    const batch = await pending
+    if (!batch.end && batch.position > after) {
+      const next = read(batch.position)
+      // Not awaited if the caller stops or asks for another window: its outcome is not wanted.
+      next.catch(() => {})
+      ahead = { key: keyOf(kind, batch.position, limit, types), batch: next }
+    }
+    return batch
+  }
   return {
     read: (after, limit, types) =>
-      readWindow<RecordedEvent>(after, limit, types, EVENT_COLUMNS, (row: EventRow) =>
-        decodeEvent(row),
+      readAhead('whole', after, limit, types, (from) =>
+        readWindow<RecordedEvent>(from, limit, types, EVENT_COLUMNS, (row: EventRow) =>
+          decodeEvent(row),
+        ),
       ),
     readLean: (after, limit, types) =>
-      readWindow<LeanEvent>(after, limit, types, LEAN_COLUMNS, (row: [number, string, unknown]) =>
-        decodeLeanEvent(row),
+      readAhead('lean', after, limit, types, (from) =>
+        readWindow<LeanEvent>(from, limit, types, LEAN_COLUMNS, (row: [number, string, unknown]) =>
+          decodeLeanEvent(row),
+        ),
       ),
     lastPosition: async () => {
       await log.ready()
