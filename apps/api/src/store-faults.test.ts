@@ -129,8 +129,8 @@ describe('store faults at the HTTP edge', () => {
     ]
     for (const fault of faults) {
       const answer = await answerTo(fault)
-      const expected =
-        isPostgresUnavailableError(fault) || fault.name === 'PostgresStoreClosedError'
+      const closing = fault.name === 'PostgresStoreClosedError'
+      const expected = closing || isPostgresUnavailableError(fault)
       expect(answer.status === 503, fault.name).toBe(expected)
       expect(answer.retryAfter !== undefined, fault.name).toBe(expected)
     }
