@@ -91,7 +91,12 @@ export const scaleDatabase = async (
   )
   await onAdminDatabase(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   await onAdminDatabase(`CREATE DATABASE ${name}`)
-  const store = createPostgresEventStore({ connectionString: url, maxConnections: 3 })
+  // VACUUM of millions of rows runs for minutes: no statement timeout for the load.
+  const store = createPostgresEventStore({
+    connectionString: url,
+    maxConnections: 3,
+    statementTimeoutMs: 3_600_000,
+  })
   const started = performance.now()
   try {
     await store.migrate()
