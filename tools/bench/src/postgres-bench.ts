@@ -106,6 +106,11 @@ export const postgresBench: Benchmark = {
         samples.seq!.push(await commandsPerSecond(fresh.url, 170, 1))
         samples.bare16!.push(await bareInsertsPerSecond(fresh.url, 4000, 16))
         samples.c64!.push(await commandsPerSecond(fresh.url, 700, 64))
+        const last = (key: string) => Math.round(samples[key]!.at(-1)!).toLocaleString('en-US')
+        log(
+          `  bare sequential ${last('bareSeq')}/s, store sequential ${last('seq')}/s, ` +
+            `bare 16 ${last('bare16')}/s, store 64 ${last('c64')}/s`,
+        )
       }
       const seq = median(samples.seq!)
       const bareSeq = median(samples.bareSeq!)
@@ -126,6 +131,7 @@ export const postgresBench: Benchmark = {
     } finally {
       await fresh.drop()
     }
+    if (args.includes('--commands-only')) return metrics
 
     const url = await simulatedDatabase(EVENTS, log)
     log(
