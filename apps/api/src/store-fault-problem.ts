@@ -58,6 +58,9 @@ export const storeFaultProblem = (error: unknown): ProblemDetails | undefined =>
   if (isPostgresError(error) && POSTGRES_UNAVAILABLE.has(error.name)) {
     return unavailable('The event store does not answer or cannot take the command now', 5)
   }
+  if (isPostgresError(error) && error.name === 'PostgresStoreClosedError') {
+    return unavailable('The event store is closing; the server is shutting down', 5)
+  }
   if (isSqliteStoreFullError(error)) {
     return {
       type: problemType('store-full'),

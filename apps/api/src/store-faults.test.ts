@@ -6,10 +6,14 @@ import {
   SqliteStoreReadOnlyError,
 } from '@wenming/event-store-sqlite'
 import {
+  isPostgresUnavailableError,
+  PostgresAuthFailedError,
   PostgresConnectionLostError,
   PostgresConnectionRefusedError,
+  PostgresReadOnlyError,
   PostgresSchemaTooNewError,
   PostgresSerializationError,
+  PostgresStoreClosedError,
   PostgresStoreError,
   PostgresTimeoutError,
   PostgresTooManyConnectionsError,
@@ -104,6 +108,31 @@ describe('store faults at the HTTP edge', () => {
       expect(answer.status, fault.name).toBe(503)
       expect(answer.retryAfter, fault.name).toBeDefined()
       expect(answer.body.type, fault.name).toBe('urn:wenming:problem:store-unavailable')
+    }
+  })
+
+  it('answers 503 with Retry-After for exactly the PostgreSQL errors the store calls unavailable, and a closing store', async () => {
+    // The API matches the adapter's errors by name (it does not depend on it): this keeps the two
+    // lists of names from drifting apart.
+    const server = '127.0.0.1:5432/wenming'
+    const faults = [
+      new PostgresConnectionRefusedError('refused', server),
+      new PostgresConnectionLostError('lost', server),
+      new PostgresTimeoutError('slow', server),
+      new PostgresTooManyConnectionsError('full', server),
+      new PostgresReadOnlyError('standby', server, { code: '25006' }),
+      new PostgresSerializationError('contended', server),
+      new PostgresAuthFailedError('who', server, { code: '28P01' }),
+      new PostgresSchemaTooNewError(server, 9, 2),
+      new PostgresStoreClosedError('closed', server),
+      new PostgresStoreError('odd', server, { code: 'XX000' }),
+    ]
+    for (const fault of faults) {
+      const answer = await answerTo(fault)
+      const closing = fault.name === 'PostgresStoreClosedError'
+      const expected = closing || isPostgresUnavailableError(fault)
+      expect(answer.status === 503, fault.name).toBe(expected)
+      expect(answer.retryAfter !== undefined, fault.name).toBe(expected)
     }
   })
 

@@ -41,8 +41,17 @@ const duplicateId = (events: readonly EventData[]): string | undefined => {
   return undefined
 }
 
-const SQL =
-  'SELECT o_outcome, o_revision, o_position FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)'
+// Named, so each connection parses and plans them once.
+const BATCH_QUERY = {
+  name: 'wenming_append',
+  text: 'SELECT o_outcome, o_revision, o_position FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+}
+const ONE_QUERY = {
+  name: 'wenming_append_one',
+  text: 'SELECT o_outcome, o_revision, o_position FROM wenming_append_one($1, $2, $3, $4, $5, $6, $7)',
+}
+
+type OutcomeRow = { o_outcome: number; o_revision: number; o_position: number | null }
 
 /**
  * Whether `job` may join a batch holding `streams` and `ids`: `wenming_append` decides every
@@ -59,8 +68,9 @@ export const joinsBatch = (job: AppendJob, streams: Set<string>, ids: Set<string
 }
 
 /**
- * Appends a batch in one call and one transaction (`wenming_append`), each append with its own
- * expected-revision check and outcome; the caller settles them only after COMMIT.
+ * Appends a batch in one call and one transaction (`wenming_append`, or `wenming_append_one` for a
+ * batch of one), each append with its own expected-revision check and outcome; the caller settles
+ * them only after COMMIT.
  */
 export const appendBatch = async (
   client: Pick<pg.ClientBase, 'query'>,
@@ -101,11 +111,18 @@ export const appendBatch = async (
         metadata.push(event.metadata === undefined ? null : JSON.stringify(event.metadata))
       }
     }
-    const { rows } = await client.query<{
-      o_outcome: number
-      o_revision: number
-      o_position: number | null
-    }>(SQL, [districts, streams, expected, counts, appendOf, ids, types, data, metadata])
+    const one = sent.length === 1
+    const { rows } = await client.query<OutcomeRow>(
+      one
+        ? {
+            ...ONE_QUERY,
+            values: [districts[0], streams[0], expected[0], ids, types, data, metadata],
+          }
+        : {
+            ...BATCH_QUERY,
+            values: [districts, streams, expected, counts, appendOf, ids, types, data, metadata],
+          },
+    )
     let row = 0
     jobs.forEach((job, i) => {
       if (outcomes[i] !== undefined) return

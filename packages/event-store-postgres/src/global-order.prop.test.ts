@@ -11,13 +11,20 @@ import { useTestDatabase } from './test-support/test-database.js'
  * a small window after a checkpoint.
  */
 type GapLog = {
-  append(client: pg.PoolClient, stream: string, ids: string[], holdMs: number): Promise<void>
+  append(
+    client: pg.PoolClient,
+    stream: string,
+    ids: string[],
+    holdMs: number,
+    batch: boolean,
+  ): Promise<void>
   read(after: number, window: number): Promise<{ position: number; id: string }[]>
   last(): Promise<number>
 }
 
 type Scenario = {
-  writers: { events: number; holdMs: number }[][]
+  /** `batch`: through `wenming_append` (a group commit's call), else `wenming_append_one`. */
+  writers: { events: number; holdMs: number; batch: boolean }[][]
   window: number
   pollMs: number
 }
@@ -25,7 +32,11 @@ type Scenario = {
 const scenarios: fc.Arbitrary<Scenario> = fc.record({
   writers: fc.array(
     fc.array(
-      fc.record({ events: fc.integer({ min: 1, max: 3 }), holdMs: fc.integer({ min: 0, max: 6 }) }),
+      fc.record({
+        events: fc.integer({ min: 1, max: 3 }),
+        holdMs: fc.integer({ min: 0, max: 6 }),
+        batch: fc.boolean(),
+      }),
       {
         minLength: 1,
         maxLength: 6,
@@ -56,9 +67,9 @@ const runScenario = async (
     scenario.writers.map(async (appends, w) => {
       const client = await pool.connect()
       try {
-        for (const { events, holdMs } of appends) {
+        for (const { events, holdMs, batch } of appends) {
           const ids = Array.from({ length: events }, () => `${run}-${randomUUID()}`)
-          await log.append(client, `gap-${run}-${w}`, ids, holdMs)
+          await log.append(client, `gap-${run}-${w}`, ids, holdMs, batch)
           for (const id of ids) written.add(id)
         }
       } finally {
@@ -113,21 +124,39 @@ describe('the global order', () => {
     await store.close()
   })
 
-  /** The store's log: positions assigned by `wenming_append`, read back through `readAll`. */
+  /**
+   * The store's log: positions assigned by `wenming_append` or `wenming_append_one` (both kinds
+   * of call race in one scenario), read back through `readAll`.
+   */
   const storeLog = (): GapLog => ({
-    append: async (client, stream, ids, holdMs) => {
+    append: async (client, stream, ids, holdMs, batch) => {
+      const types = ids.map(() => 'Gap')
+      const data = ids.map(() => '{}')
+      const metadata = ids.map(() => null)
       await client.query('BEGIN')
-      await client.query('SELECT * FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
-        ['default'],
-        [stream],
-        [-2],
-        [ids.length],
-        ids.map(() => 1),
-        ids,
-        ids.map(() => 'Gap'),
-        ids.map(() => '{}'),
-        ids.map(() => null),
-      ])
+      if (batch) {
+        await client.query('SELECT * FROM wenming_append($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
+          ['default'],
+          [stream],
+          [-2],
+          [ids.length],
+          ids.map(() => 1),
+          ids,
+          types,
+          data,
+          metadata,
+        ])
+      } else {
+        await client.query('SELECT * FROM wenming_append_one($1, $2, $3, $4, $5, $6, $7)', [
+          'default',
+          stream,
+          -2,
+          ids,
+          types,
+          data,
+          metadata,
+        ])
+      }
       if (holdMs > 0) await client.query('SELECT pg_sleep($1)', [holdMs / 1000])
       await client.query('COMMIT')
     },

@@ -152,13 +152,18 @@ export const createPostgresEventStore = (
     await schemaReady()
     return withRetries(server, async () => (await pool.query<Row>(sql, params)).rows, true)
   }
-  const readEvents = async (sql: string, params: unknown[]): Promise<RecordedEvent[]> => {
+  /** Runs a read by its `name` (prepared once per connection: its text must never change). */
+  const readEvents = async (
+    name: string,
+    sql: string,
+    params: unknown[],
+  ): Promise<RecordedEvent[]> => {
     if (closing !== undefined) throw closedError()
     await schemaReady()
     const rows = await withRetries(
       server,
       async () =>
-        (await pool.query<EventRow>({ text: sql, values: params, rowMode: 'array' })).rows,
+        (await pool.query<EventRow>({ name, text: sql, values: params, rowMode: 'array' })).rows,
       true,
     )
     return open(rows.map(decodeEvent))
@@ -296,6 +301,7 @@ export const createPostgresEventStore = (
         while (left > 0) {
           const limit = Math.min(left, READ_BATCH)
           const events = await readEvents(
+            'wenming_read_stream',
             `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE district = $1 AND stream_name = $2 ` +
               'AND revision >= $3 ORDER BY revision LIMIT $4',
             [district, streamName, from, limit],
@@ -318,6 +324,7 @@ export const createPostgresEventStore = (
           const params: unknown[] = [after, until, limit]
           if (readDistrict !== undefined) params.push(readDistrict)
           return readEvents(
+            readDistrict === undefined ? 'wenming_read_all' : 'wenming_read_all_district',
             `SELECT ${EVENT_COLUMNS} FROM wenming_events WHERE position >= $1 AND position <= $2` +
               `${scope} ORDER BY position LIMIT $3`,
             params,

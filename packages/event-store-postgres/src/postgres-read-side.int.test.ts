@@ -217,4 +217,22 @@ describe('the PostgreSQL read side', () => {
     expect(await count('rm_d_west_district_test_streams')).toBe(0)
     expect(await postgresReadSide(east).storageFor(tally('district-test')).load()).toBeUndefined()
   })
+
+  it("reads a district's windows as so many of its events, however sparse they are in the log", async () => {
+    const north = store.inDistrict('north')
+    const south = store.inDistrict('south')
+    // North writes 1 event in 10: a window of 4 positions would hold one of them at most.
+    for (let i = 0; i < 30; i++) {
+      const district = i % 10 === 0 ? north : south
+      await district.appendToStream(`s-${i}`, [{ type: 'Placed', data: { stream: `s-${i}` } }])
+    }
+    const source = postgresReadSide(north).source
+    const first = await source.read(0, 2, undefined)
+    expect(first.events.map((e) => e.streamName)).toEqual(['s-0', 's-10'])
+    expect(first.position).toBe(first.events[1]!.position)
+    expect(first.end).toBe(false)
+    const rest = await source.read(first.position, 2, undefined)
+    expect(rest.events.map((e) => e.streamName)).toEqual(['s-20'])
+    expect(rest.end).toBe(true)
+  })
 })

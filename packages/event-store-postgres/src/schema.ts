@@ -145,6 +145,140 @@ export const MIGRATIONS: readonly string[] = [
   END
   $fn$;
   `,
+  `
+  -- A batch looks each stream up once, by the stream index: head revision and event ids already
+  -- there in one index range per append. (Version 1 joined the ids to the whole events table,
+  -- which the planner ran as a scan of the partition: O(district) per batch.)
+  CREATE OR REPLACE FUNCTION wenming_append(
+    a_district text[], a_stream text[], a_expected bigint[], a_count int[],
+    e_append int[], e_id text[], e_type text[], e_data json[], e_metadata json[]
+  ) RETURNS TABLE (o_outcome int, o_revision bigint, o_position bigint)
+  LANGUAGE plpgsql AS $fn$
+  DECLARE
+    k int := coalesce(array_length(a_stream, 1), 0);
+    head_rev bigint[];
+    found_n int[];
+    found_rev bigint[];
+    first_event int[] := '{}';
+    write_from bigint[] := '{}';
+    rev_from bigint[] := '{}';
+    start_pos bigint;
+    next_pos bigint;
+    events_before int := 0;
+    n int;
+    expected bigint;
+    head bigint;
+  BEGIN
+    -- Positions are assigned and committed one transaction at a time: the lock is held until
+    -- COMMIT has made the events visible, so no reader can see a position before a lower one.
+    PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+    SELECT p.last INTO start_pos FROM wenming_positions p;
+    next_pos := start_pos;
+    SELECT array_agg(h.head ORDER BY a.i), array_agg(h.found_n ORDER BY a.i),
+        array_agg(h.found_rev ORDER BY a.i)
+      INTO head_rev, found_n, found_rev
+      FROM unnest(a_district, a_stream) WITH ORDINALITY AS a(district, stream, i)
+      CROSS JOIN LATERAL (
+        SELECT array_agg(ev.id) AS v FROM unnest(e_append, e_id) AS ev(ai, id) WHERE ev.ai = a.i
+      ) ids
+      CROSS JOIN LATERAL (
+        SELECT max(e.revision) AS head,
+          (count(*) FILTER (WHERE e.id = ANY (ids.v)))::int AS found_n,
+          max(e.revision) FILTER (WHERE e.id = ANY (ids.v)) AS found_rev
+        FROM wenming_events e WHERE e.district = a.district AND e.stream_name = a.stream
+      ) h;
+    FOR i IN 1 .. k LOOP
+      n := a_count[i];
+      expected := a_expected[i];
+      head := head_rev[i];
+      first_event[i] := events_before + 1;
+      events_before := events_before + n;
+      IF n > 0 AND found_n[i] = n THEN
+        o_outcome := 0; o_revision := found_rev[i];
+        SELECT max(e.position) INTO o_position FROM wenming_events e
+          WHERE e.district = a_district[i] AND e.stream_name = a_stream[i]
+            AND e.id = ANY (e_id[first_event[i]:events_before]);
+      ELSIF found_n[i] > 0
+        OR (expected = -1 AND head IS NOT NULL)
+        OR (expected = -3 AND head IS NULL)
+        OR (expected >= 0 AND head IS DISTINCT FROM expected) THEN
+        o_outcome := 1; o_revision := coalesce(head, -1); o_position := NULL;
+      ELSIF n = 0 THEN
+        o_outcome := 0; o_revision := coalesce(head, -1);
+        SELECT coalesce(max(e.position), 0) INTO o_position FROM wenming_events e
+          WHERE e.district = a_district[i] AND e.stream_name = a_stream[i];
+      ELSE
+        write_from[i] := next_pos;
+        rev_from[i] := coalesce(head, -1);
+        next_pos := next_pos + n;
+        o_outcome := 0; o_revision := coalesce(head, -1) + n; o_position := next_pos;
+      END IF;
+      RETURN NEXT;
+    END LOOP;
+    IF next_pos > start_pos THEN
+      INSERT INTO wenming_events
+        (position, district, stream_name, revision, id, type, data, metadata, recorded_at)
+        SELECT write_from[ev.ai] + ev.j - first_event[ev.ai] + 1, a_district[ev.ai],
+          a_stream[ev.ai], rev_from[ev.ai] + ev.j - first_event[ev.ai] + 1,
+          ev.id, ev.type, ev.data, ev.metadata, now()
+        FROM unnest(e_append, e_id, e_type, e_data, e_metadata)
+          WITH ORDINALITY AS ev(ai, id, type, data, metadata, j)
+        WHERE write_from[ev.ai] IS NOT NULL;
+      UPDATE wenming_positions SET last = next_pos;
+      PERFORM pg_notify('${APPENDED_CHANNEL}', next_pos::text);
+    END IF;
+  END
+  $fn$;
+
+  -- The append of a batch of one, the only kind a sequential writer sends: scalar stream
+  -- arguments and two statements before the INSERT (one lookup of the stream's head and of the
+  -- event ids already in it), where \`wenming_append\` spends its array work. Same outcomes, same
+  -- lock, same order.
+  CREATE FUNCTION wenming_append_one(
+    a_district text, a_stream text, a_expected bigint,
+    e_id text[], e_type text[], e_data json[], e_metadata json[]
+  ) RETURNS TABLE (o_outcome int, o_revision bigint, o_position bigint)
+  LANGUAGE plpgsql AS $fn$
+  DECLARE
+    n int := coalesce(array_length(e_id, 1), 0);
+    start_pos bigint;
+    head bigint;
+    found_n int;
+    found_rev bigint;
+  BEGIN
+    PERFORM pg_advisory_xact_lock(${APPEND_LOCK_KEY});
+    SELECT max(e.revision), count(*) FILTER (WHERE e.id = ANY (e_id)),
+        max(e.revision) FILTER (WHERE e.id = ANY (e_id))
+      INTO head, found_n, found_rev
+      FROM wenming_events e WHERE e.district = a_district AND e.stream_name = a_stream;
+    IF n > 0 AND found_n = n THEN
+      o_outcome := 0; o_revision := found_rev;
+      SELECT max(e.position) INTO o_position FROM wenming_events e
+        WHERE e.district = a_district AND e.stream_name = a_stream AND e.id = ANY (e_id);
+    ELSIF found_n > 0
+      OR (a_expected = -1 AND head IS NOT NULL)
+      OR (a_expected = -3 AND head IS NULL)
+      OR (a_expected >= 0 AND head IS DISTINCT FROM a_expected) THEN
+      o_outcome := 1; o_revision := coalesce(head, -1); o_position := NULL;
+    ELSIF n = 0 THEN
+      o_outcome := 0; o_revision := coalesce(head, -1);
+      SELECT coalesce(max(e.position), 0) INTO o_position FROM wenming_events e
+        WHERE e.district = a_district AND e.stream_name = a_stream;
+    ELSE
+      SELECT p.last INTO start_pos FROM wenming_positions p;
+      INSERT INTO wenming_events
+        (position, district, stream_name, revision, id, type, data, metadata, recorded_at)
+        SELECT start_pos + ev.j, a_district, a_stream, coalesce(head, -1) + ev.j,
+          ev.id, ev.type, ev.data, ev.metadata, now()
+        FROM unnest(e_id, e_type, e_data, e_metadata) WITH ORDINALITY AS ev(id, type, data, metadata, j);
+      UPDATE wenming_positions SET last = start_pos + n;
+      PERFORM pg_notify('${APPENDED_CHANNEL}', (start_pos + n)::text);
+      o_outcome := 0; o_revision := coalesce(head, -1) + n; o_position := start_pos + n;
+    END IF;
+    RETURN NEXT;
+  END
+  $fn$;
+  `,
 ]
 
 /** The schema version this package writes and reads. */

@@ -11,7 +11,7 @@ export const BENCH_SERVER = process.env.WENMING_BENCH_POSTGRES ?? 'postgres://ro
 const GENERATION = 1
 
 /** Runs `work` with a store on the server's `postgres` database, for CREATE and DROP DATABASE. */
-const onAdminDatabase = async (sql: string): Promise<void> => {
+export const onAdminDatabase = async (sql: string): Promise<void> => {
   const admin = createPostgresEventStore({
     connectionString: `${BENCH_SERVER}/postgres`,
     maxConnections: 1,

@@ -7,6 +7,7 @@ import { benchOrderDecider, lifecycle } from './order-lifecycle.js'
 import { bareInsertsPerSecond, bareSelectRowsPerSecond } from './postgres-bare-rate.js'
 import { freshBenchDatabase, simulatedDatabase } from './postgres-bench-database.js'
 import { REPORT_CHILD_VARIABLE, rebuildReportFromPostgres } from './postgres-report-rebuild.js'
+import { postgresScaleMetrics } from './postgres-scale.js'
 
 const EVENTS = 1_000_000
 const handle = createCommandHandler(benchOrderDecider)
@@ -77,13 +78,14 @@ const reportInChild = (
 export const postgresBench: Benchmark = {
   name: 'postgres',
   description:
-    'PostgreSQL store: commands/s sequential and 64 in flight against bare pg INSERTs (sequential, 16 connections), readAll and report rebuild over 1,000,000 events',
-  run: async ({ log }) => {
+    "PostgreSQL store: commands/s sequential and 64 in flight against bare pg INSERTs (sequential, 16 connections), readAll and report rebuild over 1,000,000 events; with --scale [--districts=300], one district's and the national report over a log of that many simulated districts",
+  run: async ({ log, args }) => {
     const child = process.env[REPORT_CHILD_VARIABLE]
     if (child !== undefined) {
       process.stdout.write(JSON.stringify(await rebuildReportFromPostgres(child)))
       process.exit(0)
     }
+    if (args.includes('--scale')) return postgresScaleMetrics(args, log)
     const metrics: Metric[] = []
     const fresh = await freshBenchDatabase()
     try {
@@ -104,6 +106,11 @@ export const postgresBench: Benchmark = {
         samples.seq!.push(await commandsPerSecond(fresh.url, 170, 1))
         samples.bare16!.push(await bareInsertsPerSecond(fresh.url, 4000, 16))
         samples.c64!.push(await commandsPerSecond(fresh.url, 700, 64))
+        const last = (key: string) => Math.round(samples[key]!.at(-1)!).toLocaleString('en-US')
+        log(
+          `  bare sequential ${last('bareSeq')}/s, store sequential ${last('seq')}/s, ` +
+            `bare 16 ${last('bare16')}/s, store 64 ${last('c64')}/s`,
+        )
       }
       const seq = median(samples.seq!)
       const bareSeq = median(samples.bareSeq!)
@@ -124,6 +131,7 @@ export const postgresBench: Benchmark = {
     } finally {
       await fresh.drop()
     }
+    if (args.includes('--commands-only')) return metrics
 
     const url = await simulatedDatabase(EVENTS, log)
     log(

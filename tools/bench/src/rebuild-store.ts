@@ -119,7 +119,9 @@ export const rebuildStorePath = async (
     await inChild(MIGRATE_STORE_VARIABLE, path, 'Migrating')
     return path
   }
-  const partial = `${path}.partial`
+  // Per process: two benches generating at once (sessions share the temp dir) must not remove
+  // each other's partial store (seen: a rename failing with ENOENT after a 15-minute simulation).
+  const partial = `${path}.${process.pid}.partial`
   removeDatabase(partial)
   log(`rebuild: simulating a district year into ${partial}`)
   log('  (once, about a minute; the store is cached for later runs)')

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,6 +16,8 @@ export type PrivateCluster = {
   /** `postgres://root@127.0.0.1:<port>` (no database). */
   readonly url: string
   restart(): Promise<void>
+  /** SIGKILLs the postmaster (its backends die with it), then starts the server again: a crash. */
+  killAndStart(): Promise<void>
   remove(): Promise<void>
 }
 
@@ -74,6 +76,21 @@ export const startPrivateCluster = async (): Promise<PrivateCluster> => {
     url: `postgres://root@127.0.0.1:${port}`,
     restart: async () => {
       await pgCtl('restart', ['-m', 'fast'])
+    },
+    killAndStart: async () => {
+      const pid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+      process.kill(pid, 'SIGKILL')
+      // The backends notice their postmaster is gone and exit; until they have, the old shared
+      // memory is in use and a new postmaster refuses to start.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await pgCtl('start')
+          return
+        } catch (error) {
+          if (attempt >= 50) throw error
+          await new Promise((resolve) => setTimeout(resolve, 100))
+        }
+      }
     },
     remove: async () => {
       await pgCtl('stop', ['-m', 'immediate']).catch(() => undefined)
