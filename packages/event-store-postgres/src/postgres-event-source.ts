@@ -11,8 +11,9 @@ import { withRetries } from './with-retries.js'
 
 /**
  * Positions per query of the whole log. Each query starts an index scan in every district's
- * partition (seen on 300 districts: ~25 ms to start one, however small the window), so the whole
- * log is read in chunks of this many positions and the runner's smaller windows served from them.
+ * partition, which costs however small the window (tools/bench/README.md, "National chunks"), so
+ * the whole log is read in chunks of this many positions and the runner's smaller windows served
+ * from them.
  */
 const NATIONAL_CHUNK = 16_384
 

@@ -125,8 +125,8 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
             : { cacheSize: options.personalData.cacheSize }),
         })
   const decode: DecodeAtOnce = decodeAtOnce(codec)
-  // A whole batch uses a literal LIMIT: SQLite runs it about 15 us faster than a bound one, and
-  // every command reads its stream first.
+  // A whole batch uses a literal LIMIT: SQLite runs it faster than a bound one (tools/bench/README.md,
+  // "Literal LIMIT"), and every command reads its stream first.
   const prepareBatch = (rows: string) =>
     database.prepare(batchJsonSql(EVENT_JSON_SQL, rows)).pluck()
   const streamSql = 'FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision LIMIT'

@@ -51,8 +51,7 @@ export const withPersonalData = <Store extends EventStore>(
   codec: PersonalDataCodec,
 ): Store & PersonalDataStore => {
   // A Map, not a WeakMap: it holds only events with sealed fields, of a store that holds them all
-  // anyway, and ephemerons cost the garbage collector (a WeakMap of 200,000 events cost a
-  // tenth of the kernel bench).
+  // anyway, and ephemerons cost the garbage collector (tools/bench/README.md, "Opened events").
   let memo = new Map<RecordedEvent, RecordedEvent>()
   let erasures = 0
   const decoded = () => memo
