@@ -36,6 +36,7 @@ const staged =
     group,
     write: () => log.push(`${name}: rows and checkpoint`),
     committed: () => log.push(`${name}: committed`),
+    failed: () => log.push(`${name}: failed`),
   })
 
 describe('commitRuns', () => {
@@ -59,12 +60,13 @@ describe('commitRuns', () => {
     ])
   })
 
-  it('marks nothing committed when the group commit fails', async () => {
+  it('marks nothing committed when a group commit fails, there and in the groups after it', async () => {
     log.length = 0
     const failing = groupNamed('sqlite', true)
-    await expect(commitRuns([run('board', staged('board', failing))])).rejects.toThrow(
-      'sqlite failed',
-    )
-    expect(log).toEqual([])
+    const later = groupNamed('files')
+    await expect(
+      commitRuns([run('board', staged('board', failing)), run('files', staged('files', later))]),
+    ).rejects.toThrow('sqlite failed')
+    expect(log).toEqual(['board: failed', 'files: failed'])
   })
 })

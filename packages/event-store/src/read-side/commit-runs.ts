@@ -20,8 +20,16 @@ export const commitRuns = async (runs: readonly SlotRun[]): Promise<void> => {
     if (members === undefined) groups.set(staged.group, [staged])
     else members.push(staged)
   }
-  for (const [group, staged] of groups) {
-    await group.commit(staged.map((commit) => commit.write))
+  const waiting = [...groups]
+  for (let next = 0; next < waiting.length; next++) {
+    const [group, staged] = waiting[next]!
+    try {
+      await group.commit(staged.map((commit) => commit.write))
+    } catch (error) {
+      // Nothing of this group, nor of the groups after it, was written.
+      for (const [, left] of waiting.slice(next)) for (const commit of left) commit.failed()
+      throw error
+    }
     for (const commit of staged) commit.committed()
   }
 }

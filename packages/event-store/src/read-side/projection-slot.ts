@@ -7,6 +7,8 @@ export type StagedCommit = {
   readonly write: () => void
   /** Called once the group's commit has succeeded. */
   readonly committed: () => void
+  /** Called when it failed: the staged rows wait for the next commit again. */
+  readonly failed: () => void
 }
 
 /** One projection being run: its read model so far, the checkpoint reached, and its commit. */

@@ -30,6 +30,18 @@ const startRun = <Rows extends TableRows>(
   let committed = from
   // Last write per row since the last commit: storage writes each changed row once per batch.
   let pending: Pending<Rows> = new Map()
+  // Rows of a commit that failed wait for the next one, under any newer write of the same row:
+  // otherwise a later commit would store a checkpoint past rows that were never written.
+  const putBack = (older: Pending<Rows>): void => {
+    for (const [table, rows] of older) {
+      const newer = pending.get(table)
+      if (newer === undefined) {
+        pending.set(table, rows)
+        continue
+      }
+      for (const [key, change] of rows) if (!newer.has(key)) newer.set(key, change)
+    }
+  }
   return {
     name: projection.name,
     checkpoint: () => checkpoint,
@@ -57,7 +69,12 @@ const startRun = <Rows extends TableRows>(
       if (storage === undefined || checkpoint === committed) return
       const changes = pending
       pending = new Map()
-      await storage.commit(flatten(changes), checkpoint)
+      try {
+        await storage.commit(flatten(changes), checkpoint)
+      } catch (error) {
+        putBack(changes)
+        throw error
+      }
       committed = checkpoint
     },
     ...(joint === undefined
@@ -74,6 +91,7 @@ const startRun = <Rows extends TableRows>(
               committed: () => {
                 committed = reached
               },
+              failed: () => putBack(changes),
             }
           },
         }),
