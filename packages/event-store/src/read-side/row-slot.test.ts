@@ -16,7 +16,7 @@ const event = (streamName: string, position: number): RecordedEvent => ({
   streamName,
   revision: 0,
   position,
-  recordedAt: '2022-03-05T08:00:00.000Z',
+  recordedAt: new Date('2022-03-05T08:00:00.000Z'),
 })
 
 /** In-memory storage whose first commit (own or joint) fails, as a busy or full disk would. */
