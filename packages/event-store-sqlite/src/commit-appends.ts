@@ -43,8 +43,6 @@ export const createAppendCommitter = (
   database: Database,
   path: string,
   lockWait: LockWait,
-  /** Told each stream's new last revision right after the COMMIT that appended to it. */
-  onAppended: (streamName: string, lastRevision: number) => void = () => {},
 ): ((batch: Batch) => RetryLater<AppendJob, AppendResult> | void) => {
   const firstLocked = new WeakMap<Pending<AppendJob, AppendResult>, number>()
   const lastOfStream = database
@@ -61,8 +59,6 @@ export const createAppendCommitter = (
   const lastPosition = database.prepare('SELECT MAX(position) FROM events').pluck()
   /** The position the next event takes: read once per transaction, moved on by each append. */
   let nextPosition = 1
-  /** The streams the transaction under way appended to, with their last revisions. */
-  let appended: [string, number][] = []
 
   const insertEvents = (job: AppendJob, firstRevision: number, recordedAt: number): number => {
     const { streamName } = job
@@ -131,9 +127,10 @@ export const createAppendCommitter = (
           ? insertEvents(job, firstRevision, recordedAt)
           : insertAtomically(job, firstRevision, recordedAt)
       nextPosition = position + 1
-      const lastRevision = firstRevision + events.length - 1
-      appended.push([streamName, lastRevision])
-      return { ok: true, result: { nextExpectedRevision: lastRevision, position } }
+      return {
+        ok: true,
+        result: { nextExpectedRevision: firstRevision + events.length - 1, position },
+      }
     } catch (error) {
       // SQLite rolled the whole transaction back (an I/O error, a full disk): the batch is lost.
       if (!database.inTransaction) throw new BatchAborted(job, error)
@@ -163,7 +160,6 @@ export const createAppendCommitter = (
 
   const commit = (batch: Batch): RetryLater<AppendJob, AppendResult> | void => {
     let outcomes: Outcome[]
-    appended = []
     try {
       outcomes = commitBatch.immediate(batch, Date.now())
     } catch (error) {
@@ -181,7 +177,6 @@ export const createAppendCommitter = (
       for (const pending of batch) pending.reject(failure)
       return
     }
-    for (const [streamName, lastRevision] of appended) onAppended(streamName, lastRevision)
     batch.forEach((pending, i) => {
       const outcome = outcomes[i]!
       if (outcome.ok) pending.resolve(outcome.result)

@@ -16,7 +16,6 @@ import {
 import { batchedEvents } from './batched-events.js'
 import { createEventWindowReader, type EventWindowReader } from './event-window-reader.js'
 import { readAllAhead } from './read-all-ahead.js'
-import { createStreamHeads } from './stream-heads.js'
 import { createAppendCommitter, type AppendJob } from './commit-appends.js'
 import { createGroupCommit } from './group-commit.js'
 import { batchJsonSql, decodeEventBatch, EVENT_JSON_SQL } from './event-json.js'
@@ -148,13 +147,9 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
     })
     database.pragma(`wal_autocheckpoint = ${BACKSTOP_CHECKPOINT_PAGES}`)
   }
-  const heads = createStreamHeads(database)
-  const commitAppends = createAppendCommitter(
-    database,
-    path,
-    { deadlineMs: options.busyTimeoutMs ?? 5000 },
-    heads.set,
-  )
+  const commitAppends = createAppendCommitter(database, path, {
+    deadlineMs: options.busyTimeoutMs ?? 5000,
+  })
   const { onGroupCommit } = options
   const commits = createGroupCommit<AppendJob, AppendResult>(
     onGroupCommit === undefined
@@ -187,24 +182,16 @@ export const createSqliteEventStore = (options: SqliteEventStoreOptions): Sqlite
   ): AsyncIterable<RecordedEvent> =>
     batchedEvents({
       fetch: (from, limit) =>
-        query(() => {
-          if (heads.endsBefore(streamName, from)) return []
-          const batch = decode(
+        query(() =>
+          decode(
             decodeEventBatch(
               (limit === READ_BATCH
                 ? readStreamBatch.get(streamName, from)
                 : readStreamEvents.get(streamName, from, limit)) as string | null,
               'revision',
             ),
-          )
-          // Fewer than asked for: the read reached the stream's end.
-          if (batch.length < limit) {
-            const last = batch[batch.length - 1]
-            if (last !== undefined) heads.set(streamName, last.revision)
-            else if (from === 0) heads.set(streamName, -1)
-          }
-          return batch
-        }),
+          ),
+        ),
       from: Math.max(0, readOptions?.fromRevision ?? 0),
       maxCount: readOptions?.maxCount ?? Infinity,
       batchSize: READ_BATCH,

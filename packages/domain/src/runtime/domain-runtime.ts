@@ -156,16 +156,10 @@ export const createDomainRuntime = (
   stateCache: false | StreamStateCacheOptions = {},
 ): DomainRuntime => {
   const options = { stateCache }
-  // A district's catalogue and its sites are short streams that every order reads: kept however
-  // short (unless the app sets its own minimum), a store that knows a stream has not moved
-  // answers the read without a query (the SQLite store does).
-  const hot: { stateCache: false | StreamStateCacheOptions } = {
-    stateCache: stateCache === false ? false : { minEvents: 1, ...stateCache },
-  }
   return {
     handle: {
       site: createCommandHandler(siteDecider, {
-        ...hot,
+        ...options,
         eventMetadata: schemaVersionMetadata(siteEventSchemaVersions),
       }),
       team: createCommandHandler(teamDecider, {
@@ -201,7 +195,7 @@ export const createDomainRuntime = (
         eventMetadata: schemaVersionMetadata(shiftEventSchemaVersions),
       }),
       catalogue: createCommandHandler(catalogueDecider, {
-        ...hot,
+        ...options,
         eventMetadata: schemaVersionMetadata(catalogueEventSchemaVersions),
       }),
       project: createCommandHandler(projectDecider, {
@@ -214,7 +208,7 @@ export const createDomainRuntime = (
       }),
     },
     read: {
-      site: createStateReader(siteDecider, hot),
+      site: createStateReader(siteDecider, options),
       team: createStateReader(teamDecider, options),
       order: createStateReader(orderDecider, options),
       cluster: createStateReader(clusterDecider, options),
@@ -222,7 +216,7 @@ export const createDomainRuntime = (
       monthlyTheme: createStateReader(monthlyThemeDecider, options),
       volunteer: createStateReader(volunteerDecider, options),
       shift: createStateReader(shiftDecider, options),
-      catalogue: createStateReader(catalogueDecider, hot),
+      catalogue: createStateReader(catalogueDecider, options),
       project: createStateReader(projectDecider, options),
       projectRound: createStateReader(projectRoundDecider, options),
     },
