@@ -1,5 +1,6 @@
 import { createInMemoryEventStore } from '@wenming/event-store'
 import { computeWorkReport, type ReportScope, type WorkReport } from '@wenming/reports'
+import { summedFigures } from '@wenming/reports/testing'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { simulateDistrictYear } from './simulate-district-year.js'
@@ -32,51 +33,6 @@ const small: SimulationProfile = {
 type Logged = { type: string; data: unknown }
 type Site = { siteId: string; level: string }
 
-/**
- * The figures of a report that add up over sites: every count of facts (not the distinct
- * volunteers, organisations and intersections, nor medians and averages), zeros left out.
- */
-const additive = (r: WorkReport): Map<string, number> => {
-  const figures = new Map<string, number>()
-  const add = (prefix: string, value: unknown): void => {
-    if (typeof value === 'number') {
-      const sum = (figures.get(prefix) ?? 0) + value
-      if (sum === 0) figures.delete(prefix)
-      else figures.set(prefix, sum)
-    } else if (value !== null && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) add(`${prefix}.${key}`, inner)
-    }
-  }
-  const {
-    averageRating: _a,
-    medianHoursToDispatch: _d,
-    medianHoursToTake: _t,
-    ...requests
-  } = r.requestOrders
-  add('teams', r.teams)
-  add('directive', r.directiveOrders)
-  add('tasks', r.directiveTasks)
-  add('requests', requests)
-  add('activities', r.activities)
-  add('festivals', r.festivals)
-  add('traffic', r.trafficPersuasion.sessions)
-  add('clusters', r.clusters)
-  for (const month of r.monthly) add(month.month, { ...month, month: 0 })
-  return figures
-}
-
-const summed = (reports: readonly WorkReport[]): Record<string, number> => {
-  const total = new Map<string, number>()
-  for (const report of reports) {
-    for (const [key, value] of additive(report)) {
-      const sum = (total.get(key) ?? 0) + value
-      if (sum === 0) total.delete(key)
-      else total.set(key, sum)
-    }
-  }
-  return Object.fromEntries([...total].sort())
-}
-
 const simulatedLog = async (seed: number): Promise<Logged[]> => {
   const store = createInMemoryEventStore()
   await simulateDistrictYear(store, { year: 2022, seed, profile: small })
@@ -105,9 +61,9 @@ describe('scoped reports of a simulated district', () => {
         const institutes = await all(
           of('institute').map((siteId) => ({ kind: 'institute', siteId })),
         )
-        const expected = summed([district])
-        expect(summed([...own, ...stations])).toEqual(expected)
-        expect(summed([own[0]!, ...institutes])).toEqual(expected)
+        const expected = summedFigures([district])
+        expect(summedFigures([...own, ...stations])).toEqual(expected)
+        expect(summedFigures([own[0]!, ...institutes])).toEqual(expected)
         // Every cluster member site, pooled dispatch and joint activity is in one cluster's scope.
         const clusterIds = log
           .filter((e) => e.type === 'ClusterFormed')

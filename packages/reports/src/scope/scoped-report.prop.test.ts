@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { computeWorkReport } from '../compute-work-report.js'
 import { reportPeriod } from '../report-period.js'
-import { summedFigures } from '../test-support/additive-figures.js'
+import { summedFigures } from '../testing/additive-figures.js'
 import { arbitraryDistrictLog } from '../test-support/arbitrary-district-log.js'
 import type { ReportScope } from './report-scope.js'
 

@@ -13,6 +13,7 @@ const entryPoints = [
   '@wenming/event-store-sqlite',
   '@wenming/projections',
   '@wenming/reports',
+  '@wenming/reports/testing',
   '@wenming/simulator',
 ]
 for (const entryPoint of entryPoints) {

@@ -1,0 +1,1 @@
+export { additiveFigures, summedFigures } from './additive-figures.js'
